@@ -1,0 +1,54 @@
+"""Slugs that keep Arabic letters: "مُحَمَّد في دِمَشْق" → "محمد-في-دمشق". Pure."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from slugify import slugify
+
+from generator.arabic import strip_tashkeel, strip_tatweel, to_western_digits
+
+MAX_SLUG_LENGTH = 80
+_SLUG_OK_RE = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")
+
+
+def slug_for(text: str, *, style: str = "arabic", fallback: str = "article") -> str:
+    """Make a URL slug; never empty, at most ~80 characters, cut at a word boundary.
+
+    Diacritics and tatweel go first: python-slugify with allow_unicode=True
+    would split a word at every haraka ("مُحَمَّد" → "م-ح-م-د").
+    """
+    # Format characters (ZWNJ, bidi marks) would split a word as well.
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    cleaned = to_western_digits(strip_tatweel(strip_tashkeel(text)))
+    slug = slugify(
+        cleaned,
+        allow_unicode=style != "ascii",
+        max_length=MAX_SLUG_LENGTH,
+        word_boundary=True,
+        save_order=True,
+    )
+    # python-slugify keeps "_" and marks like ZWNJ as word characters; keep letters/digits only.
+    slug = "-".join(part for part in re.split(r"[\W_]+", slug) if part)
+    return slug or fallback
+
+
+def is_valid_slug(slug: str) -> bool:
+    return bool(_SLUG_OK_RE.match(slug))
+
+
+def unique_slug(slug: str, taken: set[str], seed: str) -> str:
+    """Return ``slug``, or ``slug-<6 hex of seed>`` if taken (deterministic)."""
+    if slug not in taken:
+        return slug
+    digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()
+    for width in range(6, len(digest) + 1):
+        candidate = f"{slug}-{digest[:width]}"
+        if candidate not in taken:
+            return candidate
+    counter = 2
+    while f"{slug}-{counter}" in taken:
+        counter += 1
+    return f"{slug}-{counter}"

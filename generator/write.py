@@ -1,0 +1,140 @@
+"""Write stage: the only code that writes files.
+
+- ``write_content``: Markdown files into ``content/``; never over an editor's change.
+- ``write_site``: the rendered site into a staging folder beside ``public/``,
+  swapped in only when everything was written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.model import OutputFile
+
+STATE_VERSION = 1
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ContentRecord:
+    """What import last wrote for one dump: where, and the bytes' fingerprint."""
+
+    path: str  # relative to the content dir, POSIX
+    written_sha256: str  # of the Markdown bytes Warraq wrote
+    dump_sha256: str
+
+
+def load_import_state(state_path: Path) -> dict[str, ContentRecord]:
+    """Read the import fingerprints (dump name → record); empty if absent or unreadable."""
+    try:
+        data = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+        return {}
+    records = {}
+    for name, rec in data.get("dumps", {}).items():
+        try:
+            records[name] = ContentRecord(rec["path"], rec["written_sha256"], rec["dump_sha256"])
+        except (KeyError, TypeError):
+            continue
+    return records
+
+
+def save_import_state(state_path: Path, records: dict[str, ContentRecord]) -> None:
+    data = {
+        "version": STATE_VERSION,
+        "dumps": {
+            name: {"path": r.path, "written_sha256": r.written_sha256, "dump_sha256": r.dump_sha256}
+            for name, r in sorted(records.items())
+        },
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    _atomic_write(state_path, text.encode("utf-8"))
+
+
+def content_status(path: Path, new_bytes: bytes, record: ContentRecord | None) -> str:
+    """Decide what import does with one file: "new", "unchanged", "update" or "kept".
+
+    "kept" means an editor changed the file since Warraq wrote it (or Warraq
+    never wrote it): import leaves it alone.
+    """
+    if not path.exists():
+        return "new"
+    current = path.read_bytes()
+    if current == new_bytes:
+        return "unchanged"
+    if record is not None and _sha(current) == record.written_sha256:
+        return "update"
+    return "kept"
+
+
+def write_content_file(path: Path, data: bytes) -> str:
+    """Write one Markdown file atomically; return the fingerprint to remember."""
+    _atomic_write(path, data)
+    return _sha(data)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def staging_dir_for(output_dir: Path) -> Path:
+    """A fresh staging folder beside the output folder (same file system, so the swap is a rename)."""
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{output_dir.name}-staging-", dir=output_dir.parent))
+
+
+def write_files(staging: Path, files: Iterable[OutputFile]) -> int:
+    """Write rendered files under ``staging``; return how many were written."""
+    made: set[Path] = set()
+    count = 0
+    for item in files:
+        dest = staging / item.dest_path
+        parent = dest.parent
+        if parent not in made:
+            parent.mkdir(parents=True, exist_ok=True)
+            made.add(parent)
+        dest.write_bytes(item.content)
+        count += 1
+    return count
+
+
+def copy_static(static_dir: Path, staging: Path, into: str = "static") -> None:
+    if static_dir.is_dir():
+        shutil.copytree(static_dir, staging / into, dirs_exist_ok=True)
+
+
+def swap_into_place(staging: Path, output_dir: Path) -> None:
+    """Replace ``output_dir`` with ``staging`` (old output removed only after the rename)."""
+    old = None
+    if output_dir.exists():
+        old = output_dir.with_name(f".{output_dir.name}-old-{os.getpid()}")
+        if old.exists():
+            shutil.rmtree(old)
+        os.replace(output_dir, old)
+    os.replace(staging, output_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
