@@ -51,6 +51,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         data = yaml.load(yaml_text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        # An unclosed bracket is found only at the end of the YAML: point at its start.
+        if err.context_mark is not None and (mark is None or mark.line >= end - 1):
+            mark = err.context_mark
         line = mark.line + 2 if mark else 1  # 0-based, after the opening fence
         column = mark.column + 1 if mark else None
         context = lines[line - 1] if 0 < line <= len(lines) else None

@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+
+from generator.errors import SourceError
+from generator.frontmatter import dump_front_matter, split_front_matter
+from generator.load import first_sentence, load_page
+
+GOOD = """---
+title: "مقال عن دير الزور"
+date: 2018-05-21
+tags: [سوريا, داعش]
+source: {dump: a.txt, sha256: x}
+---
+
+أول جملة في المقال. ثم جملة ثانية.
+
+## عنوان فرعي
+"""
+
+
+def test_front_matter_round_trip_keeps_arabic_and_order():
+    data = {"title": "عنوان: مع نقطتين", "date": dt.date(2018, 5, 21), "tags": ["أ", "ب"], "url": None}
+    text = dump_front_matter(data) + "\nنص\n"
+    parsed, body, body_line = split_front_matter(text, "x.md")
+    assert parsed == data and list(parsed) == list(data)
+    assert "عنوان: مع نقطتين" in text  # not escaped to \\u sequences
+    assert body.strip() == "نص" and text.split("\n")[body_line - 1 :][1] == "نص"
+
+
+def test_load_page_reads_fields_and_summary():
+    page = load_page(GOOD, "content/a.md")
+    assert page.title == "مقال عن دير الزور"
+    assert page.date == dt.date(2018, 5, 21)
+    assert page.tags == ("سوريا", "داعش")
+    assert page.source_dump == "a.txt"
+    assert page.summary == "أول جملة في المقال."
+    assert page.slug == "مقال-عن-دير-الزور"
+
+
+@pytest.mark.parametrize(
+    "front, where, message",
+    [
+        ('title: "x"\ntags: [a, b\n', "content/a.md:3:", "invalid YAML"),
+        ('title: "x"\ndate: 21/05/2018\n', "content/a.md:3:", "date must be YYYY-MM-DD"),
+        ('title: "x"\ntags: 5\n', "content/a.md:3:", "tags must be a list"),
+        ('date: 2018-01-01\n', "content/a.md", "title must be"),
+        ('title: "x"\ncolour: red\n', "content/a.md:3:", "unknown front matter key 'colour'"),
+        ('title: "x"\nslug: "a b"\n', "content/a.md:3:", "slug must be"),
+    ],
+)
+def test_bad_front_matter_names_file_and_line(front, where, message):
+    with pytest.raises(SourceError) as info:
+        load_page(f"---\n{front}---\n\nنص\n", "content/a.md")
+    assert str(info.value).startswith(where)
+    assert message in str(info.value)
+
+
+def test_missing_fence_is_an_error_on_line_1():
+    with pytest.raises(SourceError, match=r"^content/b.md:1: missing front matter"):
+        load_page("title: x\n", "content/b.md")
+
+
+def test_first_sentence_unescapes_and_skips_headings():
+    assert first_sentence("## عنوان\n\n\\# وسم &lt;b> و&amp; نص؟ ثانية") == "# وسم <b> و& نص؟"
