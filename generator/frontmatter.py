@@ -5,6 +5,9 @@ Uses libyaml's C loader/dumper when present (10× faster than pure Python).
 
 from __future__ import annotations
 
+import datetime
+import re
+
 import yaml
 
 from generator.errors import SourceError
@@ -58,6 +61,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         column = mark.column + 1 if mark else None
         context = lines[line - 1] if 0 < line <= len(lines) else None
         raise SourceError(path, f"invalid YAML: {err.problem}", line, column, context) from None
+    except ValueError as err:  # PyYAML builds dates itself: "2018-13-45" fails here
+        line = _bad_date_line(lines[1:end]) + 1
+        raise SourceError(path, f"invalid date: {err}", line, context=lines[line - 1]) from None
     except yaml.YAMLError as err:
         raise SourceError(path, f"invalid YAML: {err}", line=2) from None
     if data is None:
@@ -66,3 +72,17 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         raise SourceError(path, "front matter must be a mapping of keys to values", line=2)
     body = "\n".join(lines[end + 1 :])
     return data, body, end + 2
+
+
+_DATE_RE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def _bad_date_line(yaml_lines: list[str]) -> int:
+    """1-based line (counting the opening fence) of the first impossible date."""
+    for number, line in enumerate(yaml_lines, start=1):
+        for match in _DATE_RE.finditer(line):
+            try:
+                datetime.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return number
+    return 0

@@ -1,0 +1,61 @@
+"""The command line, called in-process: exit codes and messages."""
+
+import pytest
+
+from generator import cli
+from tests.sitekit import article, make_site
+
+SITE_TOML = 'title = "أرشيف الاختبار"\nlocale = "ar_SY"\nsearch = false\n'
+
+
+@pytest.fixture
+def site(tmp_path):
+    config = make_site(
+        tmp_path,
+        {
+            "site.toml": SITE_TOML,
+            "content/articles/a.md": article("مقال أول", "نص المقال الأول.", date="2018-05-21", slug="a"),
+        },
+    )
+    return config.root
+
+
+@pytest.mark.parametrize("command", [[], ["import"], ["build"], ["serve"], ["clean"]])
+def test_help_for_each_command(command, capsys):
+    assert cli.main([*command, "--help"]) == 0
+    assert "usage: warraq" in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2(capsys):
+    assert cli.main([]) == 2
+    assert cli.main(["frobnicate"]) == 2
+    assert cli.main(["build", "--no-such-flag"]) == 2
+    assert cli.main(["serve", "--port", "eighty"]) == 2
+
+
+def test_build_succeeds_and_clean_removes_only_public(site, capsys):
+    assert cli.main(["--config", str(site / "site.toml"), "build"]) == 0
+    assert "build: 1 articles" in capsys.readouterr().out
+    assert (site / "public/articles/a/index.html").exists()
+    assert cli.main(["--config", str(site / "site.toml"), "clean"]) == 0
+    assert not (site / "public").exists() and (site / "content/articles/a.md").exists()
+
+
+def test_bad_front_matter_exits_1_with_path_and_line(site, capsys):
+    (site / "content/articles/b.md").write_text("---\ntitle: x\ndate: 2018-13-45\n---\n\nنص\n", encoding="utf-8")
+    assert cli.main(["--config", str(site / "site.toml"), "build"]) == 1
+    err = capsys.readouterr().err
+    assert f"{site / 'content/articles/b.md'}:3:" in err and "invalid date" in err
+    assert (site / "public/articles/a/index.html").exists()
+
+
+def test_bad_config_exits_2_naming_site_toml(site, capsys):
+    (site / "site.toml").write_text('title = "x"\nper_pag = 3\n', encoding="utf-8")
+    assert cli.main(["--config", str(site / "site.toml"), "build"]) == 2
+    err = capsys.readouterr().err
+    assert "site.toml" in err and "did you mean 'per_page'" in err
+
+
+def test_missing_dumps_folder_is_a_usage_error(site, capsys):
+    assert cli.main(["--config", str(site / "site.toml"), "import", "--dumps", str(site / "nope")]) == 2
+    assert "dumps folder not found" in capsys.readouterr().err
