@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 import jinja2
 import markdown
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -36,6 +37,16 @@ ARTICLE_COUNT_FORMS = {
     "few": "{n} مقالات",  # 3-10: plural
     "many": "{n} مقالاً",  # 11-99: accusative singular
     "other": "{n} مقال",  # 100, 101, 102…: genitive singular
+}
+
+# "minute" by plural category: for reading time.
+MINUTE_COUNT_FORMS = {
+    "zero": "أقل من دقيقة",  # "under a minute"
+    "one": "دقيقة واحدة",  # "one minute"
+    "two": "دقيقتان",  # "two minutes" (dual)
+    "few": "{n} دقائق",  # 3-10
+    "many": "{n} دقيقة",  # 11-99
+    "other": "{n} دقيقة",  # 100+
 }
 
 
@@ -85,17 +96,18 @@ class Formatter:
     def number(self, value: int) -> str:
         return self.digits(format_decimal(value, locale=self.locale, group_separator=False))
 
+    def plural(self, n: int, forms: dict[str, str]) -> str:
+        category = Locale.parse(self.locale).plural_form(n)
+        return forms[category].format(n=self.number(n))
+
     def count(self, n: int) -> str:
         """"٣ مقالات", "١١ مقالاً", "مقالان" … by the CLDR plural category of n."""
-        from babel import Locale
+        return self.plural(n, ARTICLE_COUNT_FORMS)
 
-        category = Locale.parse(self.locale).plural_form(n)
-        return ARTICLE_COUNT_FORMS[category].format(n=self.number(n))
-
-    def reading_minutes(self, text: str) -> str:
+    def reading_time(self, text: str) -> str:
+        """Minutes to read, from characters at the Arabic reading rate: "٣ دقائق"."""
         letters = sum(1 for ch in text if not ch.isspace())
-        minutes = max(1, math.ceil(letters / ARABIC_CHARS_PER_MINUTE))
-        return self.number(minutes)
+        return self.plural(max(1, math.ceil(letters / ARABIC_CHARS_PER_MINUTE)), MINUTE_COUNT_FORMS)
 
 
 def render_site(index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> Iterator[OutputFile]:
