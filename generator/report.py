@@ -29,11 +29,12 @@ def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: Site
         "<p>لكل ملف: الأسطر المحفوظة والمحذوفة مع سبب الحذف. الأسطر المعلَّمة بقيت في المقال لأن المنظِّف لم يكن متأكداً.</p>",
         "<h2>الملخص</h2><table><thead><tr><th>الملف</th><th>الحالة</th><th>التفاصيل</th></tr></thead><tbody>",
     ]
+    cleaned_names = {c.name for c in cleaned}
     for outcome in outcomes:
-        parts.append(
-            f'<tr><td><a href="#{escape(_anchor(outcome.name))}"><code>{escape(outcome.name)}</code></a></td>'
-            f"<td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>"
-        )
+        name = f"<code>{escape(outcome.name)}</code>"
+        if outcome.name in cleaned_names:
+            name = f'<a href="#{escape(_anchor(outcome.name))}">{name}</a>'
+        parts.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
     parts.append("</tbody></table>")
     for clean in cleaned:
         outcome = status_of.get(clean.name)

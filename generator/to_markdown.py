@@ -37,14 +37,18 @@ def escape_markdown(text: str) -> str:
     return text.strip()
 
 
+# A list item's own bullet, as scraped ("- بند", "• بند"): the Markdown list gives it.
+_BULLET_RE = re.compile(r"^\s*[-•*·▪●]\s+")
+
+
 def block_to_markdown(block: Block) -> str:
+    if block.kind == "list_item":
+        return "- " + escape_markdown(_BULLET_RE.sub("", block.text, count=1))
     text = escape_markdown(block.text)
     if block.kind == "heading":
         return f"## {text}"
     if block.kind == "quote":
         return f"> {text}"
-    if block.kind == "list_item":
-        return f"- {text}"
     return text
 
 

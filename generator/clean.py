@@ -1,0 +1,427 @@
+"""Clean stage: RawDump → CleanDump. Pure: no file access, no config reads, no printing.
+
+Layered like jusText (classify, then revise with neighbours):
+
+1. describe every non-blank line (``clean_features``): vocabulary rule, date,
+   caption, byline shape, prose shape, subheading shape;
+2. archive statistics: a short line seen in many dumps of the archive is furniture;
+3. find the title (a line repeated near the top, else the headline just above
+   the first paragraph) and drop everything before it;
+4. walk the rest with three states: *head* (between title and first
+   paragraph: dates, bylines, captions, repeated title), *body*, and *aside*
+   (after a marker such as "مقالات ذات صلة" or "التعليقات (2)": dropped until
+   article prose clearly resumes);
+5. revise: a short unpunctuated line between two paragraphs is a subheading,
+   one in a run of short lines is a menu; a standfirst that repeats the first
+   paragraph is dropped.
+
+When unsure the cleaner keeps a line and flags it (``LineDecision.flagged``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from generator.clean_features import (
+    CompiledRules,
+    LineInfo,
+    compile_rules,
+    describe_line,
+    fold_line,
+)
+from generator.clean_rules import DEFAULT_RULES, CleanRules
+from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
+
+# Separators between a title and the site name: " - أورينت نت", " | الشرق الأوسط".
+_TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
+_DOMAIN_RE = re.compile(r"\.(?:com|net|org|info|tv|news|co|ma|sa|ae|qa|eg|dz|tn)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveStats:
+    """How many dumps of one archive each folded line occurs in."""
+
+    dump_count: int
+    line_counts: Mapping[str, int] = field(default_factory=dict)
+
+    def count(self, folded: str) -> int:
+        return self.line_counts.get(folded, 0)
+
+    def is_frequent(self, folded: str, rules: CleanRules) -> bool:
+        """True when a line recurs in enough dumps to be site furniture."""
+        seen = self.line_counts.get(folded, 0)
+        return (
+            self.dump_count > 0
+            and seen >= rules.archive_min_dumps
+            and seen >= rules.archive_min_share * self.dump_count
+        )
+
+
+def collect_archive_stats(raws: Iterable[RawDump]) -> ArchiveStats:
+    """Count, for every folded line, the number of dumps it occurs in."""
+    counts: Counter[str] = Counter()
+    dumps = 0
+    for raw in raws:
+        dumps += 1
+        keys = {fold_line(line) for line in raw.lines if line.strip()}
+        keys.discard("")
+        counts.update(keys)
+    return ArchiveStats(dump_count=dumps, line_counts=dict(counts))
+
+
+# ------------------------------------------------------------------ decisions
+@dataclass(slots=True)
+class _Verdict:
+    """Mutable working decision for one line (local to one clean_dump call)."""
+
+    kept: bool
+    reason: str
+    kind: BlockKind | None = None
+    flagged: bool = False
+    short: bool = False  # kept provisionally as a subheading candidate
+
+
+def clean_dump(
+    raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None
+) -> CleanDump:
+    """Separate the article from page furniture; record a decision for every non-blank line."""
+    compiled = compile_rules(rules)
+    infos = [describe_line(i, line, compiled) for i, line in enumerate(raw.lines) if line.strip()]
+    if not infos:
+        return _result(raw, None, None, [], {}, "empty dump: no text")
+    frequent = _frequent_lines(infos, stats, rules)
+    verdicts: dict[int, _Verdict] = {}
+
+    title, outlet, title_pos = _find_title(raw, infos, frequent, compiled)
+    for info in infos[: max(title_pos, 0)]:
+        reason = info.vocab.name if info.vocab else "before-title"
+        verdicts[info.index] = _Verdict(False, reason)
+    if title_pos >= 0:
+        verdicts[infos[title_pos].index] = _Verdict(False, "title")
+    title_key = fold_line(title) if title else None
+
+    _walk(infos, title_pos + 1, title_key, frequent, verdicts, rules)
+    _revise_short_lines(infos, verdicts)
+    _drop_standfirst(infos, verdicts, rules)
+
+    skip = _skip_reason(infos, verdicts, rules)
+    if skip:
+        for info in infos:
+            verdict = verdicts[info.index]
+            if verdict.kept:
+                verdicts[info.index] = _Verdict(False, "no-article")
+        return _result(raw, None, None, infos, verdicts, skip)
+    return _result(raw, title, outlet, infos, verdicts, None)
+
+
+def _frequent_lines(
+    infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules
+) -> frozenset[int]:
+    """Indexes of non-prose lines that recur across the archive."""
+    if stats is None or stats.dump_count < rules.archive_min_dumps:
+        return frozenset()
+    return frozenset(
+        info.index
+        for info in infos
+        if not info.is_prose and stats.is_frequent(fold_line(info.full_text), rules)
+    )
+
+
+# ------------------------------------------------------------------ title
+def _is_title_candidate(info: LineInfo, frequent: frozenset[int], rules: CleanRules) -> bool:
+    return (
+        info.vocab is None
+        and not info.is_date
+        and not info.is_caption
+        and not info.is_list_item
+        and not info.is_indented
+        and not info.is_cut
+        and (info.index not in frequent or info.n_words >= 4)
+        and info.arabic_share >= 0.6
+        and rules.title_min_words <= info.n_words <= rules.title_max_words
+    )
+
+
+def _split_suffix(
+    text: str, compiled: CompiledRules, *, known: bool = False
+) -> tuple[str, str | None]:
+    """Split a site-name suffix off a title: "خبر - أورينت نت" → ("خبر", "أورينت نت")."""
+    parts = _TITLE_SUFFIX_RE.split(text)
+    if len(parts) != 2:
+        return text, None
+    head, suffix = parts[0].strip(), parts[1].strip()
+    if not head or not suffix or len(suffix.split()) > 5 or len(head.split()) < 2:
+        return text, None
+    separator = text[len(parts[0]) :].lstrip()[:1]
+    suffix_words = set(fold_line(suffix).split())
+    if known or separator == "|" or _DOMAIN_RE.search(suffix) or suffix_words & compiled.site_words:
+        return head, suffix
+    return text, None
+
+
+def _find_title(
+    raw: RawDump, infos: list[LineInfo], frequent: frozenset[int], compiled: CompiledRules
+) -> tuple[str | None, str | None, int]:
+    """Return (title, outlet, position in infos of the title line or -1)."""
+    rules = compiled.rules
+    if raw.title:
+        key = fold_line(raw.title)
+        for pos, info in enumerate(infos[:5]):
+            if info.folded == key:
+                return raw.title, None, pos
+        return raw.title, None, -1
+    # Long titles have the shape of prose; a finished sentence does not.
+    first_prose = next(
+        (
+            p
+            for p, i in enumerate(infos)
+            if i.is_prose and (i.ends_sentence or i.n_words > rules.title_max_words)
+        ),
+        len(infos),
+    )
+    window = infos[: first_prose + 5]
+    candidates = [p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, rules)]
+    # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix.
+    for pos in candidates:
+        info = infos[pos]
+        for other in window[pos + 1 :]:
+            if other.folded == info.folded:
+                title, outlet = _split_suffix(info.text, compiled)
+                return title, outlet, pos
+            if other.n_words >= 2 and info.folded.startswith(other.folded + " "):
+                title, outlet = _split_suffix(info.text, compiled, known=True)
+                if outlet is not None:
+                    return title, outlet, pos
+    # 2. The headline just above the first paragraph, skipping a byline under it.
+    if candidates:
+        pos = candidates[-1]
+        if infos[pos].is_byline_shape and len(candidates) > 1:
+            previous = candidates[-2]
+            if all(
+                not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)
+            ):
+                pos = previous
+        title, outlet = _split_suffix(infos[pos].text, compiled)
+        return title, outlet, pos
+    return None, None, -1
+
+
+# ------------------------------------------------------------------ walk
+_HEAD, _BODY, _ASIDE = "head", "body", "aside"
+
+
+def _walk(
+    infos: list[LineInfo],
+    start: int,
+    title_key: str | None,
+    frequent: frozenset[int],
+    verdicts: dict[int, _Verdict],
+    rules: CleanRules,
+) -> None:
+    """Decide every line after the title: head furniture, body, or aside."""
+    state = _HEAD
+    aside_role = "aside"
+    aside_reason = ""
+    aside_has_long = False
+    for pos in range(start, len(infos)):
+        info = infos[pos]
+        if title_key is not None and info.folded == title_key:
+            verdicts[info.index] = _Verdict(False, "title-repeat")
+            continue
+        if info.vocab is not None:
+            role = info.vocab.role
+            if state != _HEAD and role in ("aside", "terminal"):
+                if state == _BODY or role == "terminal":
+                    aside_role = role if state == _BODY else "terminal"
+                if state == _BODY:
+                    aside_has_long = False
+                    aside_reason = f"after-{info.vocab.name}"
+                state = _ASIDE
+            verdicts[info.index] = _Verdict(False, info.vocab.name)
+            continue
+        furniture = _furniture_reason(info, frequent)
+        if state == _HEAD:
+            if info.is_prose and furniture is None:
+                state = _BODY
+                verdicts[info.index] = _Verdict(True, "body", "paragraph")
+            else:
+                verdicts[info.index] = _Verdict(False, furniture or _head_reason(info))
+            continue
+        if state == _ASIDE:
+            if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long):
+                state = _BODY
+                verdicts[info.index] = _Verdict(True, "body-after-aside", "paragraph", True)
+            else:
+                if info.n_chars >= 80:
+                    aside_has_long = True
+                verdicts[info.index] = _Verdict(False, furniture or aside_reason)
+            continue
+        # state == _BODY
+        if furniture is not None:
+            verdicts[info.index] = _Verdict(False, furniture)
+        elif info.is_list_item:
+            verdicts[info.index] = _Verdict(True, "list-item", "list_item", info.n_words < 4)
+        elif info.is_heading_shape:
+            verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
+        else:
+            flagged = not info.is_prose and info.n_words < rules.prose_min_words
+            verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:
+    """Reason a line without a vocabulary match is still not article text."""
+    if info.is_date:
+        return "date-line"
+    if info.is_caption:
+        return "caption"
+    if not info.has_arabic:
+        return "latin-line" if info.n_words <= 10 else "non-arabic-line"
+    if info.index in frequent:
+        return "archive-repeat"
+    if info.is_indented and not info.is_prose:
+        return "indented-short-line"
+    return None
+
+
+def _head_reason(info: LineInfo) -> str:
+    if info.is_byline_shape:
+        return "byline"
+    return "before-body"
+
+
+def _next_content(infos: list[LineInfo], pos: int) -> LineInfo | None:
+    return infos[pos + 1] if pos + 1 < len(infos) else None
+
+
+def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool) -> bool:
+    """True when prose after an aside is the article again, not a teaser.
+
+    Teasers alternate with headlines; the article resumes with two paragraphs
+    in a row, or (after a short related-links box) with a last paragraph
+    followed by the end of the page or the next marker.
+    """
+    info = infos[pos]
+    if not info.is_prose or info.is_indented or info.is_cut:
+        return False
+    following = _next_content(infos, pos)
+    if following is None:
+        return role == "aside" and not has_long
+    if following.is_prose and not following.is_indented and not following.is_cut:
+        return True
+    if role == "aside" and not has_long and following.vocab is not None:
+        return following.vocab.role in ("aside", "terminal")
+    return False
+
+
+# ------------------------------------------------------------------ revise
+def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) -> None:
+    """Keep a subheading candidate only between paragraphs; drop runs and strays."""
+    for pos, info in enumerate(infos):
+        verdict = verdicts[info.index]
+        if not verdict.short:
+            continue
+        previous = _neighbour(infos, verdicts, pos, -1)
+        following = infos[pos + 1] if pos + 1 < len(infos) else None
+        following_verdict = verdicts.get(following.index) if following else None
+        prev_ok = previous is not None and previous.kind in ("paragraph", "list_item")
+        next_ok = (
+            following is not None
+            and following_verdict is not None
+            and following_verdict.kept
+            and following_verdict.kind in ("paragraph", "list_item")
+            and not following_verdict.short
+            and following.n_chars >= 60
+        )
+        if prev_ok and next_ok:
+            verdict.short = False
+            verdict.flagged = info.n_words <= 2
+            continue
+        if info.is_prose and prev_ok:
+            verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
+            continue
+        run = (previous is not None and previous.short) or (
+            following_verdict is not None and following_verdict.short
+        )
+        verdicts[info.index] = _Verdict(False, "short-line-run" if run else "stray-short-line")
+        verdicts[info.index].short = run  # keep the run visible to the next line
+
+
+def _neighbour(
+    infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int, step: int
+) -> _Verdict | None:
+    """The nearest kept (or run-member) line before ``pos``."""
+    j = pos + step
+    while 0 <= j < len(infos):
+        verdict = verdicts[infos[j].index]
+        if verdict.kept or verdict.short:
+            return verdict
+        j += step
+    return None
+
+
+def _drop_standfirst(
+    infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules
+) -> None:
+    """Drop a lead that repeats (or begins) one of the next paragraphs."""
+    kept = [i for i in infos if verdicts[i.index].kept and verdicts[i.index].kind == "paragraph"]
+    if len(kept) < 2:
+        return
+    first = kept[0]
+    for later in kept[1 : 1 + rules.standfirst_window]:
+        if later.folded == first.folded or later.folded.startswith(first.folded):
+            verdicts[first.index] = _Verdict(False, "standfirst-repeat")
+            return
+
+
+def _skip_reason(
+    infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules
+) -> str | None:
+    """Why a dump holds no article, or None."""
+    kept = [i for i in infos if verdicts[i.index].kept]
+    paragraphs = [i for i in kept if verdicts[i.index].kind != "heading"]
+    not_found = sum(1 for i in infos if i.vocab is not None and i.vocab.role == "no_article")
+    if not_found and len(paragraphs) < 3:
+        return "not-found page (404)"
+    read_more = sum(
+        1
+        for i in infos
+        if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more")
+    )
+    if not paragraphs:
+        if read_more >= rules.index_min_read_more:
+            return "section index page: headlines and teasers, no article"
+        return "no article text: only page furniture"
+    return None
+
+
+# ------------------------------------------------------------------ result
+def _result(
+    raw: RawDump,
+    title: str | None,
+    outlet: str | None,
+    infos: list[LineInfo],
+    verdicts: dict[int, _Verdict],
+    skip_reason: str | None,
+) -> CleanDump:
+    decisions = []
+    blocks = []
+    for info in infos:
+        verdict = verdicts.get(info.index) or _Verdict(False, "unclassified")
+        number = info.index + 1
+        decisions.append(
+            LineDecision(number, info.full_text, verdict.kept, verdict.reason, verdict.flagged)
+        )
+        if verdict.kept and verdict.kind is not None:
+            blocks.append(Block(verdict.kind, info.text, number))
+    return CleanDump(
+        name=raw.name,
+        sha256=raw.sha256,
+        title=title,
+        outlet=outlet,
+        blocks=tuple(blocks) if skip_reason is None else (),
+        decisions=tuple(decisions),
+        skip_reason=skip_reason,
+    )

@@ -1,0 +1,355 @@
+"""Line features and vocabulary matching for the clean stage. Pure: no I/O.
+
+``clean.py`` decides what to keep; this module only describes one line at a
+time: its folded key, its shape (length, final punctuation, share of Arabic
+letters, indentation) and which rule of ``clean_rules`` it matches, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.arabic import to_western_digits
+from generator.clean_rules import CleanRules, PatternRule, Role
+
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+# A trailing count such as "(2)" or "[12]" on a header line: "التعليقات (2)" → "التعليقات".
+_COUNT_RE = re.compile(r"[(\[]\s*\d+\s*[)\]]")
+_SEPARATORS_RE = re.compile(r"\s*[|•·/]\s*|\s+-\s+|\s+–\s+")
+# List markers as scrapers leave them: "- بند", "• بند", "1- بند", "2) بند".
+_LIST_MARKER_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-)])\s+\S")
+# Closing quotes and brackets that may follow a sentence's full stop.
+_CLOSERS = "\"'»”’)]›"
+# Final characters of a finished sentence (the question mark is left out on
+# purpose: headlines end with one).
+_SENTENCE_END = ".!…"
+# Final characters that rule out a subheading (from the corpus README rule).
+_NOT_HEADING_END = tuple(".،,:;؛…!")
+# Headline tickers: several headlines on one line separated by runs of spaces
+# (masress-family aggregators; saudi dumps 032, 035).
+_TICKER_RE = re.compile(r"\S {3,}\S")
+# Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
+_GLUED_SCRIPT_RE = re.compile(
+    r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
+)
+# Tag list glued to the last paragraph after the word سمات ("features", 3alyoum):
+# "… انتهى. سمات إنقاذ دبي شرف غرق".
+_GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){1,15}\s*$")
+_DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
+_CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,30})\)\s*$")
+_NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
+_CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
+
+
+# Spelling variants folded for line keys (same folding as arabic.fold_arabic,
+# written with str.replace because str.translate with a dict is slow on
+# Arabic text and the cleaner folds every line).
+_FOLD_PAIRS = (
+    ("\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WITH HAMZA BELOW}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WITH MADDA ABOVE}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WASLA}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
+    ("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}"),
+    ("\N{ARABIC LETTER WAW WITH HAMZA ABOVE}", "\N{ARABIC LETTER WAW}"),
+    ("\N{ARABIC LETTER YEH WITH HAMZA ABOVE}", "\N{ARABIC LETTER YEH}"),
+)
+# Harakat, Quranic marks, dagger alef and tatweel.
+_STRIP_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_NON_WESTERN_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def fold_line(text: str) -> str:
+    """Key for comparing lines: folded Arabic, Western digits, collapsed whitespace.
+
+    "  الأكثر   قراءةً " → "الاكثر قراءه"
+    """
+    text = _STRIP_MARKS_RE.sub("", text)
+    for variant, base in _FOLD_PAIRS:
+        if variant in text:
+            text = text.replace(variant, base)
+    if _NON_WESTERN_DIGIT_RE.search(text):
+        text = to_western_digits(text)
+    return " ".join(text.casefold().split())
+
+
+def phrase_key(folded: str) -> str:
+    """Strip counts and edge decoration from a folded line: "💡 اهم المواضيع" → "اهم المواضيع"."""
+    key = _COUNT_RE.sub(" ", folded) if "(" in folded or "[" in folded else folded
+    start, end = 0, len(key)
+    while start < end and not key[start].isalnum():
+        start += 1
+    while end > start and not key[end - 1].isalnum():
+        end -= 1
+    return " ".join(key[start:end].split())
+
+
+def split_glued(text: str) -> tuple[str, str | None]:
+    """Cut boilerplate glued to article text; return (kept part, reason or None).
+
+    "googletag.display('x'); نص الخبر" → ("نص الخبر", "glued-ad-script")
+    "… انتهى. سمات إنقاذ دبي" → ("… انتهى.", "glued-tags")
+    """
+    match = _GLUED_SCRIPT_RE.match(text) if text[:1].isascii() else None
+    if match and match.end() < len(text):
+        rest = text[match.end() :].strip()
+        if _ARABIC_LETTER_RE.search(rest):
+            return rest, "glued-ad-script"
+    match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
+    if match and match.start() > 40:
+        return text[: match.start()].rstrip(), "glued-tags"
+    return text, None
+
+
+@dataclass(frozen=True, slots=True)
+class VocabMatch:
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    """One non-blank dump line, described."""
+
+    index: int  # 0-based position in RawDump.lines
+    text: str  # stripped, glued boilerplate removed
+    full_text: str  # stripped dump line
+    glued: str | None  # reason when ``text`` is shorter than ``full_text``
+    folded: str
+    n_words: int
+    n_chars: int
+    arabic_share: float  # Arabic letters among all letters
+    has_arabic: bool
+    is_indented: bool
+    is_list_item: bool
+    is_cut: bool  # a teaser cut with "..."
+    ends_sentence: bool
+    is_prose: bool
+    is_heading_shape: bool
+    vocab: VocabMatch | None
+    is_date: bool
+    is_caption: bool
+    is_byline_shape: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRules:
+    phrases: dict[str, VocabMatch]
+    sequence_sets: tuple[tuple[str, frozenset[str]], ...]
+    patterns: tuple[tuple[PatternRule, re.Pattern[str], tuple[str, ...]], ...]
+    month_re: re.Pattern[str]
+    filler_words: frozenset[str]
+    agency_re: re.Pattern[str]
+    agency_keys: frozenset[str]
+    site_words: frozenset[str]
+    rules: CleanRules
+
+
+def _fold_key(text: str) -> str:
+    return phrase_key(fold_line(text))
+
+
+@lru_cache(maxsize=16)
+def compile_rules(rules: CleanRules) -> CompiledRules:
+    """Fold and compile the vocabulary once per rules object."""
+    phrases: dict[str, VocabMatch] = {}
+    for rule in rules.phrase_rules:
+        for phrase in rule.phrases:
+            phrases.setdefault(_fold_key(phrase), VocabMatch(rule.name, rule.role))
+    for phrase in rules.extra_phrases:
+        phrases.setdefault(_fold_key(phrase), VocabMatch("site-phrase", "drop"))
+    phrases.pop("", None)
+    # Lines made only of these words, in any number, are menus or button rows.
+    by_name = {r.name: r for r in rules.phrase_rules}
+    sequence_sets = []
+    for name in ("share-word", "footer-link", "app-social"):
+        if name in by_name:
+            sequence_sets.append((name, frozenset(_fold_key(p) for p in by_name[name].phrases)))
+    sequence_sets.append(("menu-line", frozenset(_fold_key(w) for w in rules.nav_words)))
+    patterns = tuple(
+        (rule, re.compile(rule.pattern, re.IGNORECASE), tuple(fold_line(h) for h in rule.hints))
+        for rule in rules.pattern_rules
+    )
+    months = sorted({fold_line(m) for m in rules.month_words}, key=len, reverse=True)
+    weekdays = sorted({fold_line(w) for w in rules.weekday_words}, key=len, reverse=True)
+    month_re = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(m) for m in months + weekdays) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    agencies = sorted({fold_line(a) for a in rules.agency_words}, key=len, reverse=True)
+    agency_re = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(a) for a in agencies) + r")(?!\w)", re.IGNORECASE
+    )
+    return CompiledRules(
+        phrases=phrases,
+        sequence_sets=tuple(sequence_sets),
+        patterns=patterns,
+        month_re=month_re,
+        filler_words=frozenset(fold_line(w) for w in rules.date_filler_words),
+        agency_re=agency_re,
+        agency_keys=frozenset(_fold_key(a) for a in rules.agency_words),
+        site_words=frozenset(fold_line(w) for w in rules.site_words),
+        rules=rules,
+    )
+
+
+def _covered(words: list[str], vocabulary: frozenset[str], max_len: int = 3) -> bool:
+    """True when ``words`` split entirely into phrases of ``vocabulary`` (greedy, longest first)."""
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(min(max_len, n - i), 0, -1):
+            if " ".join(words[i : i + size]) in vocabulary:
+                i += size
+                break
+        else:
+            return False
+    return True
+
+
+def match_vocabulary(
+    text: str, folded: str, n_words: int, rules: CompiledRules
+) -> VocabMatch | None:
+    """Return the rule a whole line matches, or None. Never matches on a word mid-sentence."""
+    if n_words <= 24:
+        key = phrase_key(folded)
+        if n_words <= 12:
+            hit = rules.phrases.get(key)
+            if hit is not None:
+                return hit
+        words = _SEPARATORS_RE.sub(" ", key).split() if key else []
+        if words:
+            for name, vocabulary in rules.sequence_sets:
+                if _covered(words, vocabulary):
+                    return VocabMatch(name, "drop")
+    for rule, regex, hints in rules.patterns:
+        if n_words > rule.max_words:
+            continue
+        if hints and not any(hint in folded for hint in hints):
+            continue
+        if regex.search(text):
+            return VocabMatch(rule.name, rule.role)
+    if n_words >= 8 and "   " in text and _TICKER_RE.search(text):
+        return VocabMatch("headline-ticker", "drop")
+    return None
+
+
+def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
+    """True for a line that is only a date (and time), in any of the usual calendars.
+
+    "الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م" → True; "21-أيار-2018" → True
+    """
+    if n_words > 16:
+        return False
+    western = to_western_digits(folded)
+    if not any(ch.isdigit() for ch in western):
+        return False
+    has_month = rules.month_re.search(western) is not None
+    has_numeric = _NUMERIC_DATE_RE.search(western) is not None
+    has_time = _TIME_RE.search(western) is not None
+    if not (has_month or has_numeric or (has_time and n_words <= 4)):
+        return False
+    rest = rules.month_re.sub(" ", western)
+    rest = re.sub(r"[\d\W_]+", " ", rest)
+    leftover = [w for w in rest.split() if w not in rules.filler_words]
+    has_year = _YEAR_RE.search(western) is not None
+    limit = 2 if has_year else 0
+    # A dateline with a city and an agency: "الرياض 25 شوال 1436 هـ … واس".
+    if has_year and n_words >= 8:
+        limit = 3
+    return len(leftover) <= limit
+
+
+def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
+    """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)"."""
+    if n_words > 14 or not text.endswith(")"):
+        return False
+    match = _CAPTION_BRACKET_RE.search(text)
+    if not match:
+        return False
+    inside = match.group(1).strip()
+    if _DOTTED_ABBREV_RE.match(inside):
+        return True
+    return _fold_key(inside) in rules.agency_keys
+
+
+def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
+    """True for a short line that reads like a byline or dateline: "عسير - الوئام :"."""
+    if n_words > rules.rules.byline_max_words or text.endswith((".", "؟", "?", "!")):
+        return False
+    if text.rstrip().endswith((":", "：")):
+        return True
+    if rules.agency_re.search(folded):
+        return True
+    return n_words <= 5 and bool(re.search(r"\s[-–]\s?|\s?[-–]\s|:|،", text))
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _is_heading_shape(text: str, n_words: int, rules: CleanRules) -> bool:
+    """Short line without final punctuation or commas: a subheading if paragraphs surround it."""
+    if n_words == 0 or n_words > rules.heading_max_words or len(text) > rules.heading_max_chars:
+        return False
+    if _NUMBERED_HEADING_RE.match(text) and len(text) <= 60:
+        return True  # numbered section heading, also "5.3 اليمن:"
+    if text.endswith(_NOT_HEADING_END) or "،" in text or "," in text:
+        return False
+    return not _CONJUNCTION_START_RE.match(text)
+
+
+def describe_line(index: int, raw_line: str, rules: CompiledRules) -> LineInfo:
+    """Describe one non-blank dump line."""
+    full = raw_line.strip()
+    text, glued = split_glued(full)
+    folded = fold_line(text)
+    n_words = len(text.split())
+    cfg = rules.rules
+    if n_words <= cfg.title_max_words:  # the share matters for titles only
+        arabic = len(_ARABIC_LETTER_RE.findall(text))
+        latin = len(_LATIN_LETTER_RE.findall(text))
+    else:
+        arabic = 1 if _ARABIC_LETTER_RE.search(text) else 0
+        latin = 1 if arabic == 0 and _LATIN_LETTER_RE.search(text) else 0
+    letters = arabic + latin
+    vocab = match_vocabulary(text, folded, n_words, rules)
+    is_cut = text.endswith(("...", "…")) and len(text) >= 80
+    ends_sentence = _ends_sentence(text)
+    is_date = vocab is None and is_date_line(text, folded, n_words, rules)
+    caption = vocab is None and not is_date and is_caption(text, n_words, rules)
+    prose = (
+        vocab is None
+        and not is_date
+        and not caption
+        and not is_cut
+        and arabic > 0
+        and ((n_words >= cfg.prose_min_words and ends_sentence) or len(text) >= cfg.prose_min_chars)
+    )
+    return LineInfo(
+        index=index,
+        text=text,
+        full_text=full,
+        glued=glued,
+        folded=folded,
+        n_words=n_words,
+        n_chars=len(text),
+        arabic_share=arabic / letters if letters else 0.0,
+        has_arabic=arabic > 0,
+        is_indented=raw_line[:1] in (" ", "\t") and raw_line[:2].strip() == "",
+        is_list_item=bool(_LIST_MARKER_RE.match(text)),
+        is_cut=is_cut,
+        ends_sentence=ends_sentence,
+        is_prose=prose,
+        is_heading_shape=_is_heading_shape(text, n_words, cfg),
+        vocab=vocab,
+        is_date=is_date,
+        is_caption=caption,
+        is_byline_shape=is_byline_shape(text, folded, n_words, rules),
+    )

@@ -1,0 +1,761 @@
+"""Boilerplate vocabulary for the clean stage, as data. Pure: no I/O, no behaviour.
+
+Every entry has a name (used as the reason in a ``LineDecision``) and a one-line
+reason saying what page furniture it describes. Phrases are compared with whole
+lines after folding (``clean_features.fold_line``): a line that only *contains*
+a phrase mid-sentence never matches a phrase rule. Patterns are regular
+expressions tried on short lines (``max_words``) unless said otherwise.
+
+Roles:
+  ``drop``      the line is boilerplate; nothing else changes;
+  ``aside``     the line opens a block that is not the article (related links,
+                "read more"): following lines are dropped until article prose
+                clearly resumes;
+  ``terminal``  like ``aside``, for blocks that normally end the article
+                (comments, most-read lists, footers): prose must resume more
+                clearly before lines are kept again;
+  ``no_article`` the page says it holds no article (404).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Role = Literal["drop", "aside", "terminal", "no_article"]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRule:
+    """Whole-line phrases (folded before comparing) that mark one kind of furniture."""
+
+    name: str
+    reason: str
+    phrases: tuple[str, ...]
+    role: Role = "drop"
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRule:
+    """A regular expression (``re.search`` on the stripped line) for one kind of furniture."""
+
+    name: str
+    reason: str
+    pattern: str
+    role: Role = "drop"
+    max_words: int = 12  # only lines with at most this many words are tested
+    # When set, the pattern is tried only on lines whose folded text contains
+    # one of these substrings (a cheap pre-check: regex search is slow on long lines).
+    hints: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- phrases
+# Arabic phrases are written as they appear on pages; folding (hamza, teh
+# marbuta, alef maksura, tashkeel, tatweel, case) makes spelling variants match.
+PHRASE_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
+        "comments",
+        "comment section header; reader comments follow (seed 000: التعليقات (2))",
+        (
+            "التعليقات",
+            "تعليقات",
+            "تعليقات القراء",
+            "أضف تعليقك",
+            "اترك تعليقا",
+            "أضف تعليقا",
+            "اكتب تعليقك",
+            "Comments",
+            "Leave a comment",
+        ),
+        role="terminal",
+    ),
+    PhraseRule(
+        "most-read",
+        "sidebar of popular stories (seed 000: الأكثر قراءة), often empty",
+        (
+            "الأكثر قراءة",
+            "الأكثر مشاهدة",
+            "الأكثر تداولا",
+            "الأكثر تعليقا",
+            "الأكثر شعبية",
+            "الأكثر قراءة اليوم",
+            "الأكثر تفاعلا",
+            "أهم المواضيع",
+            "أهم التصنيفات",
+            "أهم الأخبار",
+            "Most read",
+            "Most popular",
+        ),
+        role="terminal",
+    ),
+    PhraseRule(
+        "related-header",
+        "header of a related-links block (aawsat: مقالات ذات صلة; orient: مواضيع ذات صلة)",
+        (
+            "مقالات ذات صلة",
+            "مواضيع ذات صلة",
+            "أخبار ذات صلة",
+            "ذات صلة",
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "إقرأ أيضا",
+            "اقرأ المزيد",
+            "إقرأ المزيد",
+            "المزيد من الأخبار",
+            "أخبار متعلقة",
+            "مواضيع متعلقة",
+            "مقالات متعلقة",
+            "قد يهمك",
+            "قد يعجبك أيضا",
+            "قد يعجبك",
+            "شاهد أيضا",
+            "موضوعات ذات صلة",
+            "اخترنا لك",
+            "Related",
+            "Read more",
+            "Read also",
+            "See also",
+        ),
+        role="aside",
+    ),
+    PhraseRule(
+        "news-list-header",
+        "header of a list of other headlines (saudi: آخر الأخبار; uae71: أحدث الأخبار)",
+        (
+            "آخر الأخبار",
+            "أحدث الأخبار",
+            "أخبار عاجلة",
+            "شريط الأخبار",
+            "عاجل",
+            "الأخبار",
+            "المزيد",
+            "Stories",
+            "RT STORIES",
+            "Latest news",
+            "Latest",
+        ),
+        role="terminal",
+    ),
+    PhraseRule(
+        "tags-header",
+        "header of the tag list under an article",
+        ("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "Tags"),
+        role="terminal",
+    ),
+    PhraseRule(
+        "newsletter",
+        "newsletter sign-up box (alsharq dumps)",
+        (
+            "اشترك في النشرة البريدية",
+            "اشترك في نشرتنا البريدية",
+            "النشرة البريدية",
+            "أدخل بريدك الإلكتروني",
+            "بريدك الإلكتروني",
+            "اشتراك",
+            "اشترك",
+            "اشترك الآن",
+            "سجل الآن",
+            "Subscribe",
+            "Newsletter",
+        ),
+        role="terminal",
+    ),
+    PhraseRule(
+        "share-word",
+        "share and follow buttons, one per line",
+        (
+            "شارك",
+            "مشاركة",
+            "شارك الخبر",
+            "شارك المقال",
+            "انشر",
+            "فيسبوك",
+            "فيس بوك",
+            "تويتر",
+            "واتساب",
+            "واتس اب",
+            "تيليجرام",
+            "تلغرام",
+            "تليجرام",
+            "لينكدإن",
+            "انستغرام",
+            "إنستغرام",
+            "يوتيوب",
+            "نسخ الرابط",
+            "طباعة",
+            "أرسل لصديق",
+            "البريد الإلكتروني",
+            "Facebook",
+            "Twitter",
+            "WhatsApp",
+            "Telegram",
+            "LinkedIn",
+            "Instagram",
+            "YouTube",
+            "X",
+            "Email",
+            "Print",
+            "Share",
+            "شارك برأيك",
+            "اضغط هنا للمشاركة",
+        ),
+    ),
+    PhraseRule(
+        "app-social",
+        "app store and social follow lines in page footers",
+        (
+            "حمّل تطبيقنا",
+            "حمل التطبيق",
+            "حمل تطبيقنا",
+            "تابعونا على",
+            "تابعنا على",
+            "تابعونا",
+            "تابعنا",
+            "App Store",
+            "Google Play",
+            "أين يمكنك متابعتنا",
+            "مباشر",
+            "بث مباشر",
+        ),
+    ),
+    PhraseRule(
+        "footer-link",
+        "footer links (about, contact, privacy, terms, advertise)",
+        (
+            "من نحن",
+            "اتصل بنا",
+            "سياسة الخصوصية",
+            "شروط الاستخدام",
+            "أعلن معنا",
+            "خريطة الموقع",
+            "الشروط والأحكام",
+            "هيئة التحرير",
+            "فريق العمل",
+            "الأرشيف",
+            "العودة إلى الصفحة الرئيسية",
+            "العودة للرئيسية",
+            "الصفحة التالية",
+            "الصفحة السابقة",
+            "التالي",
+            "السابق",
+            "Next Previous",
+            "تسجيل",
+            "تسجيل الدخول",
+            "دخول",
+            "بحث",
+            "القائمة",
+            "أقسام مهمة",
+            "About us",
+            "Contact us",
+            "Privacy Policy",
+            "Terms of Use",
+        ),
+    ),
+    PhraseRule(
+        "ad-slot",
+        "empty advertising slot (alsharq: مساحة إعلانية) and WordPress ad markers",
+        ("مساحة إعلانية", "إعلان", "اعلان", "إعلانات", "Advertisement", "[ad_1]", "[ad_2]", "Ad"),
+    ),
+    PhraseRule(
+        "listen-button",
+        "audio player button (aawsat: استمع إلى المقالة)",
+        ("استمع إلى المقالة", "استمع إلى المقال", "استمع للمقال", "استمع للمقالة", "استمع"),
+    ),
+    PhraseRule(
+        "cookie-button",
+        "cookie notice button",
+        ("موافق", "أوافق", "قبول", "أقبل", "Accept", "OK"),
+    ),
+    PhraseRule(
+        "source-word",
+        "a lone 'source' label under copied articles (WordPress reposts)",
+        ("المصدر", "مصدر", "Source"),
+    ),
+    PhraseRule(
+        "photo-label",
+        "photo placeholder labels (ksa2day: صورة الخبر)",
+        ("صورة الخبر", "صورة أرشيفية", "صورة", "صور", "فيديو", "×"),
+    ),
+    PhraseRule(
+        "not-found",
+        "404 page text",
+        (
+            "404",
+            "عذرا، الصفحة التي تبحث عنها غير موجودة",
+            "الصفحة غير موجودة",
+            "الصفحة التي تبحث عنها غير موجودة",
+            "ربما تم نقلها أو حذفها",
+            "Page not found",
+            "404 Not Found",
+            "Not Found",
+        ),
+        role="no_article",
+    ),
+)
+
+# Section and menu words: a line made only of these (one or several) is navigation.
+NAV_WORDS: tuple[str, ...] = (
+    "الرئيسية",
+    "أخبار",
+    "سياسة",
+    "اقتصاد",
+    "رياضة",
+    "ثقافة",
+    "منوعات",
+    "تكنولوجيا",
+    "صحة",
+    "فيديو",
+    "رأي",
+    "تقارير",
+    "العالم",
+    "محليات",
+    "سوريا",
+    "لبنان",
+    "العراق",
+    "مصر",
+    "الخليج",
+    "المغرب العربي",
+    "فلسطين",
+    "اليمن",
+    "ليبيا",
+    "السودان",
+    "الأردن",
+    "تونس",
+    "الجزائر",
+    "علوم",
+    "بيئة",
+    "سيارات",
+    "مرأة",
+    "ثقافة وفنون",
+    "سياحة",
+    "كاريكاتير",
+    "إنفوغراف",
+    "ملفات",
+    "حوارات",
+    "مقالات",
+    "كتاب",
+    "صور",
+    "بث مباشر",
+    "الطقس",
+    "دولية",
+    "مجتمع",
+    "عربي ودولي",
+    "فن",
+    "فنون",
+    "اقتصادية",
+    "رياضية",
+    "محلية",
+    "دولي",
+    "عربي",
+    "آراء",
+    "مقالات الرأي",
+    "الرأي",
+    "أخبار محلية",
+    "أخبار عربية",
+    "أخبار دولية",
+    "السعودية",
+    "الإمارات",
+    "قطر",
+    "الكويت",
+    "البحرين",
+    "عمان",
+    "المغرب",
+    "موريتانيا",
+    "إيران",
+    "تركيا",
+    "أوروبا",
+    "أمريكا",
+    "آسيا",
+    "أفريقيا",
+    "إفريقيا",
+    "المشرق العربي",
+    "الاقتصاد",
+    "الرياضة",
+    "الثقافة",
+    "التكنولوجيا",
+    "الصحة",
+    "المنوعات",
+    "فيديوهات",
+    "إنفوجرافيك",
+    "ملتيميديا",
+    "برامج",
+    "حصاد",
+    "المزيد",
+    "Home",
+    "News",
+    "Video",
+    "Sport",
+    "Sports",
+    "Opinion",
+)
+
+# Month names (Gregorian: Egyptian/Gulf, Levantine, Maghreb, Tunisian/Algerian; Hijri).
+MONTH_WORDS: tuple[str, ...] = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+    "كانون",
+    "تشرين",
+    "ماي",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "افريل",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "ربيع الثاني",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "جمادى الأولى",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+    "ربيع",
+    "جمادى",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+WEEKDAY_WORDS: tuple[str, ...] = (
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأحد",
+)
+
+# Words that may sit in a date line next to the date itself.
+DATE_FILLER_WORDS: tuple[str, ...] = (
+    "هـ",
+    "ه",
+    "م",
+    "الموافق",
+    "الساعة",
+    "آخر",
+    "تحديث",
+    "تاريخ",
+    "النشر",
+    "نشر",
+    "في",
+    "بتوقيت",
+    "مكة",
+    "المكرمة",
+    "غرينتش",
+    "غرينيتش",
+    "ت",
+    "ص",
+    "مساء",
+    "صباحا",
+    "GMT",
+    "AM",
+    "PM",
+    "منذ",
+    "عدد",
+    "المشاهدات",
+    "آخر تحديث",
+    "Updated",
+    "Published",
+)
+
+# News agencies and wire credits (bylines, captions, credit lines).
+AGENCY_WORDS: tuple[str, ...] = (
+    "رويترز",
+    "أ ف ب",
+    "ا ف ب",
+    "أ.ف.ب",
+    "ا.ف.ب",
+    "د ب أ",
+    "د.ب.أ",
+    "أ ب",
+    "أ.ب",
+    "ا ب",
+    "واس",
+    "الأناضول",
+    "وات",
+    "سانا",
+    "قنا",
+    "وام",
+    "كونا",
+    "بنا",
+    "العمانية",
+    "الوكالات",
+    "وكالات",
+    "سبق",
+    "CNN",
+    "AFP",
+    "Reuters",
+    "AP",
+    "DPA",
+    "Getty",
+    "EPA",
+    "Sputnik",
+    "Anadolu",
+    "سكاي نيوز عربية",
+    "العربية.نت",
+    "فرانس24",
+    "فرانس 24",
+    "بي بي سي",
+    "الجزيرة",
+)
+
+# Syndication and disclaimer lines (al arabiya opinion pages, CNN opinion disclaimers).
+PATTERN_RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "comment-count",
+        "comment header with its count (seed 000: التعليقات (2))",
+        r"^(?:ال)?تعليقات\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$",
+        role="terminal",
+    ),
+    PatternRule(
+        "feed-footer",
+        "WordPress feed footer (hespress copies: 'The post … appeared first on …')",
+        r"^The post .{1,400} appeared first on\b|^from .{1,200}https?://",
+        max_words=200,
+        role="terminal",
+        hints=("appeared first", "http"),
+    ),
+    PatternRule(
+        "relative-time",
+        "relative time under a comment or teaser (seed 000: ·منذ 6 سنوات 7 أشهر)",
+        r"^[·•\-–]?\s*(?:منذ|قبل)\s+(?:[\d٠-٩]+\s*)?"
+        r"(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|"
+        r"أسابيع|أسبوعين|شهر|أشهر|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)",
+        max_words=8,
+    ),
+    PatternRule(
+        "counter",
+        "a bare counter (comment count, views, number of stories: '2', '32 خبر')",
+        r"^[\d٠-٩][\d٠-٩,.]*\s*(?:خبر|أخبار|تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|views|comments)?$",
+        max_words=3,
+    ),
+    PatternRule(
+        "copyright",
+        "copyright line in the footer",
+        r"©|^\W*(?:جميع )?(?:الحقوق|حقوق النشر) محفوظة|^(?:Copyright|All rights reserved)\b",
+        max_words=15,
+        role="terminal",
+        hints=("©", "حقوق", "copyright", "rights reserved"),
+    ),
+    PatternRule(
+        "ad-script",
+        "ad or analytics script text (alsharq: googletag.display(…))",
+        r"googletag|adsbygoogle|document\.write|window\.|<script|</script>|\bfunction\s*\(|"
+        r"div-gpt-ad|dataLayer",
+        max_words=10_000,
+        hints=(
+            "googletag",
+            "adsbygoogle",
+            "document.",
+            "window.",
+            "script",
+            "function",
+            "div-gpt",
+            "dataLayer",
+        ),
+    ),
+    PatternRule(
+        "cookie-notice",
+        "cookie consent notice",
+        r"ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز|\bcookies?\b",
+        max_words=60,
+        hints=("الارتباط", "كوكيز", "cookie"),
+    ),
+    PatternRule(
+        "syndication-credit",
+        "syndication credit under copied opinion pieces (*نقلاً عن الأهرام المصرية)",
+        r"^\*+\s*(?:نقلا|نقلاً|خدمة|عن)\b|^(?:نقلا|نقلاً) عن\s|^\*\s*خدمة",
+        max_words=12,
+    ),
+    PatternRule(
+        "disclaimer",
+        "opinion disclaimer (** جميع المقالات المنشورة تمثل رأي كتابها فقط)",
+        r"تمثل رأي (?:كتابها|كاتبها|أصحابها)|تعبر عن رأي (?:كاتبها|كتابها|صاحبها)|"
+        r"لا يعكس بالضرورة|لا تعكس بالضرورة|لا تعبر بالضرورة|لا يعبر بالضرورة",
+        max_words=60,
+        hints=("بالضرورة", "رأي"),
+    ),
+    PatternRule(
+        "agency-credit",
+        "wire credit line (france24: فرانس24/ أ ف ب; jawhara: -وات-)",
+        r"^[-–(]?\s*(?:فرانس\s?24|وات|واس|قنا|وام|سانا|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ)"
+        r"\s*(?:[/،,-]\s*(?:أ\s?ف\s?ب|ا\s?ف\s?ب|رويترز|د\s?ب\s?أ|أ\s?ب|وكالات|الوكالات)\s*)*[-–)]?$",
+        max_words=8,
+    ),
+    PatternRule(
+        "sms-contact",
+        "SMS contact footer under columns (okaz, al-madina)",
+        r"(?:\bsms\b|تبدأ بالرمز|ثم مسافة|مسافة ثم)|^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
+        max_words=40,
+        hints=("sms", "بالرمز", "مسافة", "Stc", "Mobily", "Zain"),
+    ),
+    PatternRule(
+        "link-back",
+        "link back to the paper (alweeam: رابط الخبر بصحيفة الوئام: …)",
+        r"^رابط (?:الخبر|المقال|المادة)\b|^لقراءة (?:الحوار|المقال|الخبر) كاملا",
+        max_words=40,
+    ),
+    PatternRule(
+        "masthead",
+        "masthead credits (alsharq: رئيس التحرير: …; vetogate: رئيس التحرير)",
+        r"^(?:رئيس مجلس الإدارة|رئيس التحرير|مدير التحرير|المدير العام|المدير المسؤول|"
+        r"نائب رئيس التحرير|رئيس مجلس الادارة)\b",
+        max_words=12,
+    ),
+    PatternRule(
+        "inline-link",
+        "a link to another story on its own line (cnn: قد يهمك| …; شاهد.. …; اقرأ.. …)",
+        r"^(?:قد يهمك|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ|إقرأ|شاهد|شاهد أيضا|طالع|طالع أيضا|"
+        r"للمزيد|المزيد)\s*(?:\||/|:|\.\.|…|-|–)\s*\S",
+        max_words=25,
+    ),
+    PatternRule(
+        "video-series",
+        "video teaser line (cnn: شاهد هذا الفيديو ضمن سلسلة …)",
+        r"^شاهد (?:هذا الفيديو|الفيديو|بالفيديو)\b",
+        max_words=25,
+    ),
+    PatternRule(
+        "photo-credit-prefix",
+        "photo or design credit (7iber: تصميم ندى جفّال.)",
+        r"^(?:تصوير|تصميم|الصورة|صورة|المصدر|رسم|Photo|Credit|Image)\s*[:：\-–/]?\s*\S+"
+        r"(?:\s+\S+){0,3}\.?$",
+        max_words=5,
+    ),
+    PatternRule(
+        "hashtag-line",
+        "a line made only of hashtags (orient: #أورينت #سوريا #درعا; rt: #اسأل_أكثر)",
+        r"^(?:#\S+\s*)+$",
+        max_words=15,
+    ),
+    PatternRule(
+        "url-line",
+        "a bare link",
+        r"^(?:https?://|www\.)\S+$",
+        max_words=1,
+    ),
+    PatternRule(
+        "teaser-more",
+        "teaser cut with a 'more' link (aawsat: …المزيد; ayn al-madina: اقرأ المزيد)",
+        r"(?:\.\.\.|…)\s*(?:المزيد|اقرأ المزيد|read more)$",
+        max_words=80,
+        hints=("...", "…"),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanRules:
+    """Vocabulary and thresholds for ``clean_dump``. Frozen; extend with ``with_extra``."""
+
+    phrase_rules: tuple[PhraseRule, ...] = PHRASE_RULES
+    pattern_rules: tuple[PatternRule, ...] = PATTERN_RULES
+    nav_words: tuple[str, ...] = NAV_WORDS
+    month_words: tuple[str, ...] = MONTH_WORDS
+    weekday_words: tuple[str, ...] = WEEKDAY_WORDS
+    date_filler_words: tuple[str, ...] = DATE_FILLER_WORDS
+    agency_words: tuple[str, ...] = AGENCY_WORDS
+    # Site-name words that mark a title suffix (" - أورينت نت") or a byline.
+    site_words: tuple[str, ...] = (
+        "نت",
+        "نيوز",
+        "موقع",
+        "جريدة",
+        "صحيفة",
+        "قناة",
+        "أونلاين",
+        "اونلاين",
+        "بوابة",
+        "شبكة",
+        "وكالة",
+        "تي في",
+        "أف أم",
+        "اف ام",
+        "إف إم",
+        "نيوز عربية",
+        "عربي",
+        "بالعربية",
+        "News",
+        "TV",
+        "FM",
+        "Online",
+        "Net",
+    )
+    extra_phrases: tuple[str, ...] = field(default=())
+    # A line with at least this many characters (or ending a sentence with at
+    # least prose_min_words words) reads like article prose.
+    prose_min_chars: int = 100
+    prose_min_words: int = 7
+    # Subheadings: short lines without a final full stop.
+    heading_max_words: int = 16
+    heading_max_chars: int = 130
+    # Title candidates.
+    title_min_words: int = 2
+    title_max_words: int = 35
+    # Bylines and datelines on their own line.
+    byline_max_words: int = 7
+    # Archive statistics: a non-prose line seen in at least this many dumps,
+    # and in at least this share of them, is site furniture.
+    archive_min_dumps: int = 3
+    archive_min_share: float = 0.05
+    # A page with at least this many "read more" lines and no article is an index page.
+    index_min_read_more: int = 3
+    # Look this many body lines ahead for a standfirst's repeat.
+    standfirst_window: int = 4
+
+    def with_extra(self, phrases: tuple[str, ...]) -> CleanRules:
+        """Return rules that also drop lines equal to one of ``phrases`` (site.toml)."""
+        cleaned = tuple(p.strip() for p in phrases if p and p.strip())
+        return replace(self, extra_phrases=self.extra_phrases + cleaned)
+
+
+DEFAULT_RULES = CleanRules()

@@ -1,0 +1,859 @@
+"""Date finder: dump lines (+ explicit fields, URL, file name) → publication date. Pure.
+
+Reads dates the ways Arabic news pages write them: the four families of
+Gregorian month names (Syriac, Egyptian/Gulf, Moroccan, Algerian/Tunisian),
+dual forms ("آب/أغسطس"), Western and Eastern digits, weekday prefixes,
+day-first numeric dates and Hijri dates (converted with hijridate; when a line
+gives both calendars, the Gregorian one wins).
+
+Never guesses: a date without a year, a relative phrase without a crawl date,
+a date inside article prose or far from the title is not a publication date.
+No file access, no "today", no locale; dateparser is not used.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hijridate import Hijri
+
+from generator.arabic import fold_arabic
+
+# ── Month and weekday names (data) ──────────────────────────────────────────
+# Written as pages write them; matching folds hamza, teh marbuta, alef maksura,
+# tashkeel and tatweel (arabic.fold_arabic), so "أبريل", "ابريل" and "إبريل"
+# are one entry. Multi-word names match any run of spaces between the words.
+
+GREGORIAN_MONTHS: dict[str, int] = {
+    # Syriac names (Levant, Iraq)
+    "كانون الثاني": 1,  # Kanun al-Thani, January
+    "كانون ثاني": 1,  # January, without the article
+    "شباط": 2,  # Shubat, February
+    "آذار": 3,  # Adhar, March
+    "نيسان": 4,  # Nisan, April
+    "أيار": 5,  # Ayyar, May
+    "حزيران": 6,  # Haziran, June
+    "تموز": 7,  # Tammuz, July
+    "آب": 8,  # Ab, August
+    "أيلول": 9,  # Aylul, September
+    "تشرين الأول": 10,  # Tishrin al-Awwal, October
+    "تشرين أول": 10,  # October, without the article
+    "تشرين الثاني": 11,  # Tishrin al-Thani, November
+    "تشرين ثاني": 11,  # November, without the article
+    "كانون الأول": 12,  # Kanun al-Awwal, December
+    "كانون أول": 12,  # December, without the article
+    # Transliterated names (Egypt, Gulf, most pan-Arab outlets)
+    "يناير": 1,  # January
+    "فبراير": 2,  # February
+    "مارس": 3,  # March (also Maghreb)
+    "أبريل": 4,  # April (also ابريل, إبريل)
+    "مايو": 5,  # May
+    "يونيو": 6,  # June
+    "يونية": 6,  # June, teh-marbuta spelling (also يونيه)
+    "يوليو": 7,  # July
+    "يولية": 7,  # July, teh-marbuta spelling (also يوليه)
+    "أغسطس": 8,  # August (also اغسطس)
+    "سبتمبر": 9,  # September (also Algeria, Tunisia)
+    "أكتوبر": 10,  # October (also اكتوبر; Maghreb too)
+    "نوفمبر": 11,  # November (also Algeria, Tunisia)
+    "ديسمبر": 12,  # December (also Algeria, Tunisia)
+    # Moroccan names (Hespress: "الأحد 9 نونبر 2014 - 00:42")
+    "ماي": 5,  # May (also Algeria, Tunisia)
+    "يوليوز": 7,  # July
+    "غشت": 8,  # August
+    "شتنبر": 9,  # September
+    "نونبر": 11,  # November
+    "دجنبر": 12,  # December
+    # Algerian and Tunisian names (French-derived; Jawhara FM)
+    "جانفي": 1,  # janvier, January
+    "فيفري": 2,  # février, February
+    "أفريل": 4,  # avril, April
+    "جوان": 6,  # juin, June
+    "جويلية": 7,  # juillet, July (also جويليه)
+    "أوت": 8,  # août, August
+}
+
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1,  # Muharram
+    "صفر": 2,  # Safar
+    "ربيع الأول": 3,  # Rabi al-Awwal
+    "ربيع أول": 3,  # Rabi al-Awwal, without the article
+    "ربيع الثاني": 4,  # Rabi al-Thani
+    "ربيع الآخر": 4,  # Rabi al-Akhir, the same month
+    "ربيع ثاني": 4,  # Rabi al-Thani, without the article
+    "جمادى الأولى": 5,  # Jumada al-Ula
+    "جمادى الأول": 5,  # Jumada al-Awwal, the same month
+    "جمادى الآخرة": 6,  # Jumada al-Akhira
+    "جمادى الثانية": 6,  # Jumada al-Thaniya, the same month
+    "جمادى الآخر": 6,  # Jumada al-Akhir, the same month
+    "رجب": 7,  # Rajab
+    "شعبان": 8,  # Sha'ban
+    "رمضان": 9,  # Ramadan
+    "شوال": 10,  # Shawwal
+    "ذو القعدة": 11,  # Dhu al-Qa'da
+    "ذي القعدة": 11,  # Dhu al-Qa'da, genitive
+    "ذو الحجة": 12,  # Dhu al-Hijja
+    "ذي الحجة": 12,  # Dhu al-Hijja, genitive
+}
+
+# Weekday → Python's weekday number (Monday 0).
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 0,  # Monday (also الإثنين)
+    "الثلاثاء": 1,  # Tuesday
+    "الأربعاء": 2,  # Wednesday
+    "الخميس": 3,  # Thursday
+    "الجمعة": 4,  # Friday
+    "السبت": 5,  # Saturday
+    "الأحد": 6,  # Sunday
+}
+# A Hijri date printed with its weekday may be up to this many days off the
+# Umm al-Qura calendar hijridate uses (local moon sighting); the weekday settles it.
+HIJRI_WEEKDAY_SLACK = 2
+
+# Words that turn a short line with a date into a publication statement, so a
+# preposition before the date does not mark it as prose: "نشر في 21 مايو 2018".
+PUBLICATION_WORDS: tuple[str, ...] = (
+    "نشر",  # published
+    "نشرت",  # published (feminine)
+    "النشر",  # the publishing
+    "تاريخ",  # date
+    "بتاريخ",  # on the date
+    "تحديث",  # update
+    "الموافق",  # corresponding to (Hijri → Gregorian)
+)
+
+# Words that label a date as the last update, not the publication.
+UPDATE_WORDS: tuple[str, ...] = (
+    "تحديث",  # update
+    "تحديثه",  # its update
+    "محدث",  # updated
+    "حدث",  # updated (verb; also "event", only read next to a date)
+    "تعديل",  # edit
+    "updated",
+)
+
+# Prepositions that put a date inside a sentence: "قُتل في 15 آذار 2018".
+PROSE_PREPOSITIONS: tuple[str, ...] = (
+    "في",  # in, on
+    "منذ",  # since
+    "حتى",  # until
+    "قبل",  # before
+    "بعد",  # after
+    "خلال",  # during
+    "من",  # from
+    "إلى",  # to
+    "مطلع",  # at the start of
+    "أواخر",  # at the end of
+    "منتصف",  # in the middle of
+)
+
+# Relative phrases (resolved only against a known crawl date).
+RELATIVE_DAYS: dict[str, int] = {
+    "أمس": 1,  # yesterday
+    "البارحة": 1,  # yesterday
+    "أول أمس": 2,  # the day before yesterday
+    "أول من أمس": 2,  # the day before yesterday
+}
+RELATIVE_AGO: tuple[str, ...] = (
+    "منذ",  # since, ago
+    "قبل",  # before, ago
+)
+# Unit word → (unit, amount it means on its own). Duals mean two.
+RELATIVE_UNITS: dict[str, tuple[str, int]] = {
+    "دقيقة": ("minutes", 1),  # minute
+    "دقائق": ("minutes", 1),  # minutes
+    "دقيقتين": ("minutes", 2),  # two minutes
+    "دقيقتان": ("minutes", 2),  # two minutes
+    "ساعة": ("hours", 1),  # hour
+    "ساعات": ("hours", 1),  # hours
+    "ساعتين": ("hours", 2),  # two hours
+    "ساعتان": ("hours", 2),  # two hours
+    "يوم": ("days", 1),  # day
+    "أيام": ("days", 1),  # days
+    "يومين": ("days", 2),  # two days
+    "يومان": ("days", 2),  # two days
+    "أسبوع": ("weeks", 1),  # week
+    "أسابيع": ("weeks", 1),  # weeks
+    "أسبوعين": ("weeks", 2),  # two weeks
+    "أسبوعان": ("weeks", 2),  # two weeks
+    "شهر": ("months", 1),  # month
+    "أشهر": ("months", 1),  # months
+    "شهور": ("months", 1),  # months
+    "شهرين": ("months", 2),  # two months
+    "شهران": ("months", 2),  # two months
+    "سنة": ("years", 1),  # year
+    "سنوات": ("years", 1),  # years
+    "سنين": ("years", 1),  # years
+    "سنتين": ("years", 2),  # two years
+    "سنتان": ("years", 2),  # two years
+    "عام": ("years", 1),  # year
+    "أعوام": ("years", 1),  # years
+    "عامين": ("years", 2),  # two years
+    "عامان": ("years", 2),  # two years
+}
+
+GREGORIAN_YEARS = range(1900, 2101)
+HIJRI_YEARS = range(1343, 1501)  # what hijridate's Umm al-Qura tables cover
+
+# A line that states a date may hold this many other words ("دمشق -",
+# "آخر تحديث الساعة 16:25 (مكة المكرمة)") before it counts as prose.
+MAX_OTHER_WORDS = 8
+# A "bare" date line: how listing pages print each item's date.
+MAX_OTHER_WORDS_BARE = 3
+# A line of this many words ending a sentence (or of the second many words
+# anyhow), without a date, starts the article body.
+PROSE_MIN_WORDS = 12
+PROSE_ALWAYS_WORDS = 25
+# How far after the first title line a repetition of the title is looked for.
+TITLE_REPEAT_WINDOW = 12
+# How many non-blank lines after the title are read when no body line is found.
+HEADER_MAX_LINES = 15
+
+
+@dataclass(frozen=True, slots=True)
+class DateFinding:
+    """A publication date and where it came from ("dump line 3: 21-أيار-2018")."""
+
+    date: dt.date | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """One full date found in a line: folded-text span and calendar."""
+
+    date: dt.date
+    start: int  # in the folded text
+    end: int
+    is_hijri: bool
+
+
+# ── Folding with a map back to the original text ────────────────────────────
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return fold_arabic(char)
+
+
+def _fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and map each folded position back to its original index.
+
+    "٢١ أيّار" → ("21 ايار", [0, 1, 2, 3, 4, 6, 7, 8]): the shadda (5) is
+    dropped; the last entry is the end of the text.
+    """
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in _fold_char(char):
+            folded.append(piece)
+            origin.append(index)
+    origin.append(len(text))
+    return "".join(folded), origin
+
+
+def _fold(text: str) -> str:
+    return "".join(_fold_char(char) for char in text)
+
+
+def _alternation(names: Sequence[str]) -> str:
+    """A regex alternation of folded names, longest first, spaces as any run of spaces."""
+    folded = sorted({_fold(name) for name in names}, key=lambda n: (-len(n), n))
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in folded)
+
+
+_GREGORIAN_BY_FOLDED = {_fold(name): number for name, number in GREGORIAN_MONTHS.items()}
+_HIJRI_BY_FOLDED = {_fold(name): number for name, number in HIJRI_MONTHS.items()}
+
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
+_YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
+_SEP = r"\s*(?:[-–/.،,]\s*)?"
+_G_MONTH = f"{_NOT_LETTER_BEFORE}(?:{_alternation(list(GREGORIAN_MONTHS))}){_NOT_LETTER_AFTER}"
+_H_MONTH = f"{_NOT_LETTER_BEFORE}(?:{_alternation(list(HIJRI_MONTHS))}){_NOT_LETTER_AFTER}"
+# A second name for the same month: "آب/أغسطس", "نيسان (أبريل)", "أيار - مايو".
+_DUAL = rf"(?:\s*(?:/|\\|-|–|\()\s*(?P<month2>{_G_MONTH})\s*\)?)?"
+_G_MARK_WORD = rf"م{_NOT_LETTER_AFTER}"  # "م" for ميلادي, Gregorian
+_H_MARK_WORD = rf"(?:هجري|ه){_NOT_LETTER_AFTER}"  # "هـ" (folded: "ه"), Hijri
+_G_MARK = rf"(?:\s*{_G_MARK_WORD})?"
+_H_MARK = rf"(?:\s*{_H_MARK_WORD})?"
+
+_GREGORIAN_NAMED_RE = re.compile(rf"{_DAY}{_SEP}(?P<month>{_G_MONTH}){_DUAL}{_SEP}{_YEAR}{_G_MARK}")
+# Month first, as WordPress's "F j, Y" prints it: "مايو 21، 2018".
+_GREGORIAN_MONTH_FIRST_RE = re.compile(
+    rf"(?P<month>{_G_MONTH}){_DUAL}\s*{_DAY}\s*[،,]?\s*{_YEAR}{_G_MARK}"
+)
+_HIJRI_NAMED_RE = re.compile(rf"{_DAY}{_SEP}(?P<month>{_H_MONTH}){_SEP}{_YEAR}{_H_MARK}")
+# Year first, as on Al-Arabi in UK: "1447 شعبان 20 | 08 فبراير 2026".
+_HIJRI_YEAR_FIRST_RE = re.compile(
+    rf"{_YEAR}\s*(?P<month>{_H_MONTH})\s*{_DAY}(?!\s*[-/.]\s*\d){_H_MARK}"
+)
+_NUMERIC_DAY_FIRST_RE = re.compile(
+    r"(?<![\d/.-])(?P<day>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+    rf"(?P<year>\d{{4}})(?![\d]|[/.-]\d)(?P<mark>\s*(?:{_H_MARK_WORD}|{_G_MARK_WORD}))?"
+)
+_NUMERIC_YEAR_FIRST_RE = re.compile(
+    r"(?<![\d/.-])(?P<year>\d{4})\s*(?P<sep>[-/.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+    rf"(?P<day>\d{{1,2}})(?![\d]|[/.-]\d)(?P<mark>\s*(?:{_H_MARK_WORD}|{_G_MARK_WORD}))?"
+)
+_WEEKDAY_BEFORE_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?:يوم\s+)?(?P<weekday>{_alternation(list(WEEKDAYS))})\s*[-–،,]?\s*$"
+)
+_WEEKDAY_BY_FOLDED = {_fold(name): number for name, number in WEEKDAYS.items()}
+_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_WORD_RE = re.compile(r"[^\W_]+")
+_HIJRI_MARK_RE = re.compile(rf"^\s*{_H_MARK_WORD}")
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date | None:
+    if year not in GREGORIAN_YEARS:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_hijri(year: int, month: int, day: int) -> dt.date | None:
+    if year not in HIJRI_YEARS:
+        return None
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(gregorian.year, gregorian.month, gregorian.day)
+
+
+def _named_match(found: re.Match[str], *, is_hijri: bool) -> _Match | None:
+    table = _HIJRI_BY_FOLDED if is_hijri else _GREGORIAN_BY_FOLDED
+    month = table[re.sub(r"\s+", " ", found["month"])]
+    second = found.groupdict().get("month2")
+    if second is not None and _GREGORIAN_BY_FOLDED[re.sub(r"\s+", " ", second)] != month:
+        return None  # "آب/سبتمبر" names two months: not a date
+    year, day = int(found["year"]), int(found["day"])
+    date = _from_hijri(year, month, day) if is_hijri else _gregorian(year, month, day)
+    if date is None:
+        return None
+    return _Match(date, found.start(), found.end(), is_hijri)
+
+
+def _numeric_match(found: re.Match[str]) -> _Match | None:
+    year, month, day = int(found["year"]), int(found["month"]), int(found["day"])
+    mark = (found["mark"] or "").strip()
+    # "7/3/1429 هـ" is Hijri by its mark or by its year; "13/3/2008 م" Gregorian.
+    is_hijri = bool(_HIJRI_MARK_RE.match(mark)) or (year in HIJRI_YEARS and not mark)
+    date = _from_hijri(year, month, day) if is_hijri else _gregorian(year, month, day)
+    if date is None:
+        return None
+    return _Match(date, found.start(), found.end(), is_hijri)
+
+
+def _scan_folded(folded: str) -> list[_Match]:
+    """All full dates in a folded line, in order, without overlaps."""
+    candidates: list[_Match] = []
+    named = (
+        (_GREGORIAN_NAMED_RE, False),
+        (_GREGORIAN_MONTH_FIRST_RE, False),
+        (_HIJRI_NAMED_RE, True),
+    )
+    for pattern, is_hijri in named:
+        for found in pattern.finditer(folded):
+            match = _named_match(found, is_hijri=is_hijri)
+            if match is not None:
+                candidates.append(match)
+    for found in _HIJRI_YEAR_FIRST_RE.finditer(folded):
+        match = _named_match(found, is_hijri=True)
+        if match is not None:
+            candidates.append(match)
+    for pattern in (_NUMERIC_DAY_FIRST_RE, _NUMERIC_YEAR_FIRST_RE):
+        for found in pattern.finditer(folded):
+            match = _numeric_match(found)
+            if match is not None:
+                candidates.append(match)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[_Match] = []
+    for match in candidates:
+        if chosen and match.start < chosen[-1].end:
+            continue
+        chosen.append(_with_weekday(folded, match))
+    return chosen
+
+
+def _with_weekday(folded: str, match: _Match) -> _Match:
+    """Extend a match back over a weekday prefix: "الاثنين 21 مايو 2018".
+
+    A Hijri date takes the day its weekday names, within HIJRI_WEEKDAY_SLACK
+    days of the conversion: "الأحد 23 شوال 1436 هـ" → Sunday 2015-08-09
+    (Umm al-Qura: Saturday 2015-08-08). A Gregorian date is kept as printed.
+    """
+    before = _WEEKDAY_BEFORE_RE.search(folded, 0, match.start)
+    if before is None:
+        return match
+    date = match.date
+    if match.is_hijri:
+        weekday = _WEEKDAY_BY_FOLDED[before["weekday"]]
+        for offset in sorted(range(-HIJRI_WEEKDAY_SLACK, HIJRI_WEEKDAY_SLACK + 1), key=abs):
+            shifted = date + dt.timedelta(days=offset)
+            if shifted.weekday() == weekday:
+                date = shifted
+                break
+    return _Match(date, before.start(), match.end, match.is_hijri)
+
+
+def _scan(line: str) -> tuple[str, list[int], list[_Match]]:
+    folded, origin = _fold_with_map(line)
+    return folded, origin, _scan_folded(folded)
+
+
+def _original_text(line: str, origin: list[int], start: int, end: int) -> str:
+    return line[origin[start] : origin[end]].strip()
+
+
+def _preferred(matches: Sequence[_Match]) -> _Match | None:
+    """The Gregorian date of a line if it has one (Hijri + Gregorian lines), else the Hijri."""
+    gregorian = [m for m in matches if not m.is_hijri]
+    if gregorian:
+        return gregorian[0]
+    return matches[0] if matches else None
+
+
+# ── Public parsing API ───────────────────────────────────────────────────────
+
+
+def find_dates(line: str) -> list[tuple[dt.date, str]]:
+    """All full dates stated in one line, with the matched text, in order.
+
+    "السبت 15 شوال 1436 هـ - 1 أغسطس 2015 م" →
+    [(2015-08-01, "السبت 15 شوال 1436 هـ"), (2015-08-01, "1 أغسطس 2015 م")]
+    (Hijri dates are converted with hijridate's Umm al-Qura calendar, then
+    moved to the weekday printed with them, if any).
+    """
+    _folded, origin, matches = _scan(line)
+    return [(m.date, _original_text(line, origin, m.start, m.end)) for m in matches]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse a string that states one full date (any form above); None if none or invalid.
+
+    "21-أيار-2018" → 2018-05-21; "٢١/٠٥/٢٠١٨" → 2018-05-21; "20180521" → 2018-05-21;
+    "21 أيار" → None (no year); "31/02/2018" → None. When Hijri and Gregorian are
+    both given, the Gregorian wins; two different Gregorian dates → None.
+    """
+    folded = _fold(text).strip()
+    compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", folded)
+    if compact:
+        return _gregorian(int(compact[1]), int(compact[2]), int(compact[3]))
+    matches = _scan_folded(folded)
+    best = _preferred(matches)
+    if best is None:
+        return None
+    same_calendar = {m.date for m in matches if m.is_hijri == best.is_hijri}
+    return best.date if len(same_calendar) == 1 else None
+
+
+# ── Relative phrases ─────────────────────────────────────────────────────────
+
+_RELATIVE_UNITS_FOLDED = {_fold(word): unit for word, unit in RELATIVE_UNITS.items()}
+_RELATIVE_DAYS_FOLDED = {_fold(word): days for word, days in RELATIVE_DAYS.items()}
+_RELATIVE_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(PUBLICATION_WORDS)})\s*(?:في)?\s*:?\s*)?")
+_RELATIVE_AGO_RE = re.compile(rf"^(?:{_alternation(RELATIVE_AGO)})\s+(?P<rest>.+)$")
+_RELATIVE_PART_RE = re.compile(
+    rf"(?:و\s*)?(?:(?P<number>\d+)\s*)?(?P<unit>{_alternation(list(RELATIVE_UNITS))})"
+    rf"{_NOT_LETTER_AFTER}\s*"
+)
+
+
+def _relative_date(line: str, crawled: dt.date) -> dt.date | None:
+    """Resolve a line that is only a relative phrase against the crawl date.
+
+    ("·منذ سنتين 9 أشهر", 2024-06-12) → 2021-09-12; ("أمس", 2018-05-22) → 2018-05-21.
+    """
+    folded = _fold(line).strip(" \t·•-–:|()[]")
+    folded = re.sub(r"\s+", " ", _RELATIVE_PREFIX_RE.sub("", folded, count=1)).strip()
+    if folded in _RELATIVE_DAYS_FOLDED:
+        return crawled - dt.timedelta(days=_RELATIVE_DAYS_FOLDED[folded])
+    ago = _RELATIVE_AGO_RE.match(folded)
+    if ago is None:
+        return None
+    amounts = {"minutes": 0, "hours": 0, "days": 0, "weeks": 0, "months": 0, "years": 0}
+    rest, position = ago["rest"], 0
+    while position < len(rest):
+        part = _RELATIVE_PART_RE.match(rest, position)
+        if part is None:
+            return None  # more than a duration: not a bare relative phrase
+        unit, alone = _RELATIVE_UNITS_FOLDED[re.sub(r"\s+", " ", part["unit"])]
+        amounts[unit] += int(part["number"]) if part["number"] else alone
+        position = part.end()
+    days = (
+        amounts["days"]
+        + 7 * amounts["weeks"]
+        + (60 * amounts["hours"] + amounts["minutes"]) // (24 * 60)
+    )
+    return _months_before(crawled, 12 * amounts["years"] + amounts["months"]) - dt.timedelta(
+        days=days
+    )
+
+
+def _months_before(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+# ── Which lines of a dump may state the publication date ────────────────────
+
+_PUBLICATION_FOLDED = frozenset(_fold(word) for word in PUBLICATION_WORDS)
+_UPDATE_FOLDED = frozenset(_fold(word) for word in UPDATE_WORDS)
+# "الموافق" (corresponding to) and the calendar marks between two forms of one date.
+_RESTATING_FOLDED = frozenset({_fold("الموافق"), "م", "ه"})
+_PREPOSITIONS_FOLDED = frozenset(_fold(word) for word in PROSE_PREPOSITIONS)
+_SENTENCE_END_RE = re.compile(r"[.!?؟…]\s*[\"'»”)]*\s*$")
+# A paragraph can also end with a colon before a quotation.
+_PARAGRAPH_END_RE = re.compile(r"[.!?؟…:]\s*[\"'»”)]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _LineDate:
+    """The date a line states; an update date ("آخر تحديث") yields to a publication date."""
+
+    date: dt.date
+    text: str  # the matched text in the original line
+    is_update: bool = False
+
+
+def _line_date(line: str, *, max_other_words: int) -> _LineDate | None:
+    """The date a short date line states: "دمشق - 21 أيار 2018" yes, prose no."""
+    folded, origin, matches = _scan(line)
+    if not matches:
+        return None
+    other = folded
+    for match in reversed(matches):
+        other = other[: match.start] + " " + other[match.end :]
+    other = _TIME_RE.sub(" ", other)
+    words = _WORD_RE.findall(other)
+    if len(words) > max_other_words:
+        return None
+    has_publication_word = any(word in _PUBLICATION_FOLDED for word in words)
+    words_before = _WORD_RE.findall(folded[: matches[0].start])
+    if words_before and words_before[-1] in _PREPOSITIONS_FOLDED and not has_publication_word:
+        return None  # "في 15 آذار 2018": a date inside a sentence
+    if len(words) > 3 and _SENTENCE_END_RE.search(folded) and not has_publication_word:
+        return None
+    labelled = _label_updates(folded, matches)
+    published = [m for m, is_update in labelled if not is_update]
+    best = _preferred(published) or _preferred(matches)
+    assert best is not None
+    text = _original_text(line, origin, best.start, best.end)
+    return _LineDate(best.date, text, is_update=not published)
+
+
+def _label_updates(folded: str, matches: Sequence[_Match]) -> list[tuple[_Match, bool]]:
+    """Mark the dates labelled as an update: "آخر تحديث: 22 مايو 2018" → True.
+
+    A date that only restates the one before ("... هـ الموافق 9 أغسطس 2015 م")
+    keeps its label.
+    """
+    labelled: list[tuple[_Match, bool]] = []
+    previous_end = 0
+    for match in matches:
+        label = _WORD_RE.findall(folded[previous_end : match.start])
+        if labelled and all(word in _RESTATING_FOLDED for word in label):
+            is_update = labelled[-1][1]
+        else:
+            is_update = any(word in _UPDATE_FOLDED for word in label)
+        labelled.append((match, is_update))
+        previous_end = match.end
+    return labelled
+
+
+def _dateline(line: str) -> _LineDate | None:
+    """A dateline opening the first paragraph: "دمشق - 21 أيار 2018 - أعلن الجيش ..."."""
+    folded, origin, matches = _scan(line)
+    if not matches:
+        return None
+    first = matches[0]
+    words_before = _WORD_RE.findall(folded[: first.start])
+    if len(words_before) > 3 or (words_before and words_before[-1] in _PREPOSITIONS_FOLDED):
+        return None
+    if not re.match(r"\s*[-–—:(،,]", folded[first.end :]):
+        return None
+    return _LineDate(first.date, _original_text(line, origin, first.start, first.end))
+
+
+def _normalize_title(text: str) -> str:
+    folded = _fold(text)
+    folded = re.sub(r"[\"'«»“”„‘’]", "", folded)
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+_SITE_NAME_AFTER_RE = re.compile(r"\s*[-–—|]\s*[^\W_][\w .-]{0,40}")
+_SITE_NAME_BEFORE_RE = re.compile(r"[\w .-]{0,40}[^\W_]\s*[-–—|]\s*")
+
+
+def _is_title_line(line: str, title_key: str) -> bool:
+    """The line is the title, maybe with a site name: "<title> - أورينت نت"."""
+    key = _normalize_title(line)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    if key.startswith(title_key) and _SITE_NAME_AFTER_RE.fullmatch(key[len(title_key) :]):
+        return True
+    return key.endswith(title_key) and bool(_SITE_NAME_BEFORE_RE.fullmatch(key[: -len(title_key)]))
+
+
+def _word_count(line: str) -> int:
+    return len(_WORD_RE.findall(line))
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleZone:
+    first: int  # first title line, 0-based
+    body: int  # first body line (or where the header ends)
+    title_lines: frozenset[int]  # every line that repeats the title
+
+
+def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
+    """Where the title and the header after it are; None if the title is not in the dump.
+
+    The header runs to the first body line after the last repetition of the
+    title that comes before the body (or close after the first title: RT puts
+    a standfirst between the two copies of the title).
+    """
+    title_key = _normalize_title(title)
+    title_lines = frozenset(i for i, line in enumerate(lines) if _is_title_line(line, title_key))
+    if not title_lines:
+        return None
+    first = min(title_lines)
+    body = _body_start(lines, first + 1, title_lines)
+    last = max(i for i in title_lines if i < body or i - first <= TITLE_REPEAT_WINDOW)
+    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES)
+    return _TitleZone(first, body, title_lines)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph line: long and ending a sentence, or very long. Titles end bare."""
+    words = _word_count(line)
+    if words < PROSE_MIN_WORDS:
+        return False
+    if words < PROSE_ALWAYS_WORDS and not _PARAGRAPH_END_RE.search(line):
+        return False
+    return _line_date(line, max_other_words=MAX_OTHER_WORDS) is None
+
+
+def _body_start(
+    lines: Sequence[str], start: int, skip: frozenset[int], max_lines: int | None = None
+) -> int:
+    """Index of the first prose line at or after ``start`` (or where the header ends)."""
+    seen = 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.strip() or index in skip:
+            continue
+        seen += 1
+        if _is_prose(line) or (max_lines is not None and seen >= max_lines):
+            return index
+    return len(lines)
+
+
+def _previous_non_blank(lines: Sequence[str], index: int) -> int | None:
+    for before in range(index - 1, -1, -1):
+        if lines[before].strip():
+            return before
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A dump line that may state the date, and how bare it must be."""
+
+    index: int  # 0-based
+    max_other_words: int  # -1: read only as a dateline opening a paragraph
+    is_above_title: bool = False
+
+
+def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Candidate], bool]:
+    """Lines that may state the date, nearest to the title first; and whether title-anchored.
+
+    Anchored: the lines between the title and the first body line, the body
+    line itself (only as a dateline: bare date lines after it are article
+    text, such as a match schedule in a Jawhara FM story), then the line
+    just above the title (Saudi
+    papers print the date over the title). A date further up is a masthead or
+    crawl date (Al-Sharq archive pages: "20 سبتمبر 2025", "تسجيل", title,
+    article date). Without the title: every line before the first body line.
+    """
+    zone = _title_zone(lines, title) if title else None
+    if zone is None:
+        body = _body_start(lines, 0, frozenset())
+        found = [_Candidate(i, MAX_OTHER_WORDS) for i in range(body) if lines[i].strip()]
+        if body < len(lines):
+            found.append(_Candidate(body, -1))
+        return found, False
+    found = [
+        _Candidate(i, MAX_OTHER_WORDS)
+        for i in range(zone.first + 1, zone.body)
+        if i not in zone.title_lines and lines[i].strip()
+    ]
+    if zone.body < len(lines):
+        found.append(_Candidate(zone.body, -1))
+    above = _previous_non_blank(lines, zone.first)
+    if above is not None:
+        found.append(_Candidate(above, MAX_OTHER_WORDS, is_above_title=True))
+    return found, True
+
+
+def _bare_dates(lines: Sequence[str]) -> set[dt.date]:
+    """Dates of all bare date lines in a dump (a listing page has many)."""
+    dates = set()
+    for line in lines:
+        if line.strip():
+            found = _line_date(line, max_other_words=MAX_OTHER_WORDS_BARE)
+            if found is not None:
+                dates.add(found.date)
+    return dates
+
+
+# ── URLs and file names ──────────────────────────────────────────────────────
+
+# Labels of a line that gives the article's own address: "المصدر: https://…".
+SOURCE_WORDS: tuple[str, ...] = (
+    "المصدر",  # the source
+    "مصدر",  # source
+    "الرابط",  # the link
+    "رابط",  # link
+    "source",
+    "url",
+    "link",
+)
+_SOURCE_FOLDED = frozenset(_fold(word) for word in SOURCE_WORDS)
+_URL_RE = re.compile(r"https?://[^\s\"'<>)]+")
+# In a URL path: /2018/05/21/, -2018-05-21, /01/12/2011/ (Al-Sharq, day first), -20180521.
+_URL_DATE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})[/_-](?P<month>\d{1,2})[/_-](?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"/(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+    re.compile(r"(?<![\dA-Za-z])(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
+)
+_NAME_DATE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})[-_.](?P<month>\d{2})[-_.](?P<day>\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
+)
+
+
+def _date_in_url(url: str) -> dt.date | None:
+    """ "https://x.com/news/2018/05/21/slug" → 2018-05-21; "…/opinion/01/12/2011/…" → 2011-12-01."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for pattern in _URL_DATE_RES:
+        for found in pattern.finditer(path):
+            date = _gregorian(int(found["year"]), int(found["month"]), int(found["day"]))
+            if date is not None:
+                return date
+    return None
+
+
+def _date_in_name(name: str) -> tuple[dt.date, str] | None:
+    for pattern in _NAME_DATE_RES:
+        for found in pattern.finditer(name):
+            date = _gregorian(int(found["year"]), int(found["month"]), int(found["day"]))
+            if date is not None:
+                return date, found.group()
+    return None
+
+
+# ── The finder ───────────────────────────────────────────────────────────────
+
+
+def find_dump_date(
+    lines: Sequence[str],
+    *,
+    title: str | None,
+    name: str,
+    explicit: str | None = None,
+    explicit_label: str = "explicit",
+    crawled: str | None = None,
+    url: str | None = None,
+) -> DateFinding:
+    """Find the publication date of one dump; first found wins.
+
+    Order: the explicit value (JSON field, sidecar, front matter), a date line
+    near the title or byline (or a dateline), a date in the dump's URL, a date
+    in a URL on a header line, a date in the file name. ``crawled`` only lets a
+    relative phrase near the title ("أمس", "منذ سنتين 9 أشهر") count.
+    """
+    if explicit is not None and explicit.strip():
+        date = parse_date(explicit)
+        if date is not None:
+            return DateFinding(date, f"explicit: {explicit_label}")
+    crawl_date = parse_date(crawled) if crawled else None
+    found = _date_from_lines(lines, title, crawl_date)
+    if found is not None:
+        return found
+    if url:
+        date = _date_in_url(url)
+        if date is not None:
+            return DateFinding(date, f"url: {url}")
+    found = _date_from_dump_urls(lines, title)
+    if found is not None:
+        return found
+    in_name = _date_in_name(name)
+    if in_name is not None:
+        return DateFinding(in_name[0], f"file name: {in_name[1]}")
+    return DateFinding(None, None)
+
+
+def _date_from_lines(
+    lines: Sequence[str], title: str | None, crawl_date: dt.date | None
+) -> DateFinding | None:
+    candidates, is_anchored = _candidate_lines(lines, title)
+    update: DateFinding | None = None  # an update date, if no publication date is stated
+    for candidate in candidates:
+        line = lines[candidate.index]
+        if candidate.max_other_words < 0:
+            found = _dateline(line)
+        else:
+            found = _line_date(line, max_other_words=candidate.max_other_words)
+            if found is None and crawl_date is not None:
+                relative = _relative_date(line, crawl_date)
+                if relative is not None:
+                    found = _LineDate(relative, line.strip())
+        if found is None:
+            continue
+        if candidate.is_above_title and found.date == crawl_date:
+            continue  # the crawl date printed over the title
+        if not is_anchored and len(_bare_dates(lines)) > 1:
+            return None  # no title to anchor on and many dated items: a listing page
+        finding = DateFinding(found.date, f"dump line {candidate.index + 1}: {found.text}")
+        if not found.is_update:
+            return finding
+        update = update or finding
+    return update
+
+
+def _date_from_dump_urls(lines: Sequence[str], title: str | None) -> DateFinding | None:
+    """A date in a URL on a header line or on a "source: URL" line, if all such URLs agree.
+
+    A bare URL elsewhere may link to another story, so it does not count.
+    """
+    candidates, _is_anchored = _candidate_lines(lines, title)
+    header = {candidate.index for candidate in candidates}
+    dated: list[tuple[int, str, dt.date]] = []
+    for index, line in enumerate(lines):
+        for found in _URL_RE.finditer(line):
+            label = _WORD_RE.findall(_fold(line[: found.start()] + line[found.end() :]))
+            is_source_line = len(label) <= 3 and any(word in _SOURCE_FOLDED for word in label)
+            if index not in header and not is_source_line:
+                continue
+            date = _date_in_url(found.group())
+            if date is not None:
+                dated.append((index, found.group(), date))
+    if not dated or len({date for _, _, date in dated}) > 1:
+        return None
+    index, link, date = dated[0]
+    return DateFinding(date, f"url (dump line {index + 1}): {link}")

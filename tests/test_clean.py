@@ -1,0 +1,537 @@
+"""Unit tests for the clean stage (generator/clean.py, clean_rules.py, clean_features.py)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from generator.clean import ArchiveStats, clean_dump, collect_archive_stats
+from generator.clean_features import fold_line, split_glued
+from generator.clean_rules import DEFAULT_RULES, CleanRules
+from generator.model import RawDump
+
+TITLE = "وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع في المنطقة"
+P1 = (
+    "بحث وزير الخارجية مع نظيره الأردني في اتصال هاتفي اليوم الثلاثاء تطورات الأوضاع "
+    "في المنطقة والجهود المبذولة لخفض التصعيد."
+)
+P2 = (
+    "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين إزاء مختلف "
+    "القضايا ذات الاهتمام المشترك."
+)
+P3 = (
+    "وكان الوزير قد أجرى خلال الأسبوع الماضي سلسلة اتصالات مع عدد من نظرائه العرب "
+    "لبحث المستجدات الإقليمية."
+)
+
+
+def make_raw(text: str, name: str = "t.txt", title: str | None = None) -> RawDump:
+    return RawDump(name=name, sha256="0" * 64, lines=tuple(text.split("\n")), title=title)
+
+
+def article(*middle: str, tail: tuple[str, ...] = ()) -> RawDump:
+    """Title, P1, the given lines, P2, P3, then tail lines (one per line, blank-separated)."""
+    lines = [TITLE, "", P1, "", *middle, "", P2, "", P3, "", *tail]
+    return make_raw("\n".join(lines))
+
+
+def decision_for(result, text: str):
+    return next(d for d in result.decisions if d.text == text.strip())
+
+
+def body_texts(result) -> list[str]:
+    return [b.text for b in result.blocks]
+
+
+# ------------------------------------------------------------------ vocabulary
+# Every rule of clean_rules: (rule name, a line it must drop, a body line with
+# the same words mid-sentence that must be kept).
+RULE_EXAMPLES = [
+    (
+        "comments",
+        "تعليقات القراء",
+        "وتلقى الموقع تعليقات القراء على الخبر بكثير من الاهتمام والنقاش.",
+    ),
+    (
+        "comment-count",
+        "التعليقات 5",
+        "وبلغ عدد التعليقات (2) فقط على الخبر خلال الساعات الأولى من نشره.",
+    ),
+    (
+        "most-read",
+        "الأكثر قراءة",
+        "وكان الخبر الأكثر قراءة على الموقع خلال الأسبوع الماضي بحسب الإحصاءات.",
+    ),
+    (
+        "related-header",
+        "مقالات ذات صلة",
+        "ونشرت الصحيفة مقالات ذات صلة بالموضوع خلال الأشهر الماضية.",
+    ),
+    (
+        "news-list-header",
+        "آخر الأخبار",
+        "وتابع المواطنون آخر الأخبار عبر شاشات التلفزيون طوال الليل.",
+    ),
+    (
+        "tags-header",
+        "الكلمات المفتاحية",
+        "وحدد الباحثون الكلمات المفتاحية للدراسة في مقدمة التقرير المنشور.",
+    ),
+    (
+        "newsletter",
+        "اشترك في النشرة البريدية",
+        "ودعا الموقع قراءه إلى أن يشترك في النشرة البريدية كل من يرغب.",
+    ),
+    (
+        "share-word",
+        "شارك فيسبوك تويتر واتساب",
+        "وقال إن الشباب شارك في الحملة عبر فيسبوك وتويتر بأعداد كبيرة.",
+    ),
+    (
+        "app-social",
+        "حمّل تطبيقنا",
+        "وقالت الشركة إن على المستخدمين أن حمّل تطبيقنا الجديد من المتجر.",
+    ),
+    (
+        "footer-link",
+        "سياسة الخصوصية | من نحن | اتصل بنا",
+        "وأعلنت الشركة تعديل سياسة الخصوصية الخاصة بها بعد الانتقادات.",
+    ),
+    ("ad-slot", "مساحة إعلانية", "وخصصت البلدية مساحة إعلانية كبيرة للحملة في وسط المدينة."),
+    (
+        "listen-button",
+        "استمع إلى المقالة",
+        "ودعا المعلم طلابه إلى أن استمع إلى المقالة كاملة قبل مناقشتها.",
+    ),
+    ("cookie-button", "موافق", "وقال الوزير إنه موافق على المقترح من حيث المبدأ دون تحفظات كبيرة."),
+    ("source-word", "المصدر", "وقال المصدر إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة."),
+    (
+        "photo-label",
+        "صورة الخبر",
+        "وأظهرت صورة الخبر المنشور حجم الدمار الذي خلفه القصف في المدينة.",
+    ),
+    (
+        "not-found",
+        "الصفحة غير موجودة",
+        "وقال المستخدمون إن الصفحة غير موجودة منذ أيام على الموقع الرسمي.",
+    ),
+    (
+        "feed-footer",
+        "The post خبر عاجل appeared first on هسبريس.",
+        "ونشر الموقع الخبر أولا على صفحته الرسمية قبل أن تتناقله الوكالات.",
+    ),
+    (
+        "relative-time",
+        "·منذ 6 سنوات 7 أشهر",
+        "وقال إنه يعيش في المدينة منذ 6 سنوات مع أسرته الصغيرة.",
+    ),
+    ("counter", "32 خبر", "وقال إن 32 خبرا نشرت عن الحادث خلال يوم واحد فقط."),
+    (
+        "copyright",
+        "جميع الحقوق محفوظة © 2018",
+        "وأكد الكاتب أن جميع الحقوق محفوظة للمؤلف بموجب العقد الموقع.",
+    ),
+    (
+        "ad-script",
+        "<script>googletag.cmd.push(function() {});</script>",
+        "وقال خبراء إن النصوص البرمجية تبطئ المواقع الإخبارية كثيرا.",
+    ),
+    (
+        "cookie-notice",
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع.",
+        "وقال الخبراء إن الملفات الرقمية تحفظ في الأرشيف الوطني منذ سنوات.",
+    ),
+    (
+        "syndication-credit",
+        "*نقلاً عن الأهرام المصرية",
+        "وقال الكاتب نقلا عن مصادر مطلعة إن الاتفاق بات وشيكا جدا.",
+    ),
+    (
+        "disclaimer",
+        "** جميع المقالات المنشورة تمثل رأي كتابها فقط.",
+        "وقال رئيس التحرير إن الصحيفة تنشر آراء متعددة للكتاب والقراء.",
+    ),
+    (
+        "agency-credit",
+        "فرانس24/ أ ف ب",
+        "وقالت فرانس 24 إن مراسلها في المدينة شاهد أعمدة الدخان بوضوح.",
+    ),
+    (
+        "sms-contact",
+        "للتواصل أرسل sms إلى 88548 تبدأ بالرمز 158 مسافة ثم الرسالة",
+        "وأرسل المواطنون رسائل نصية كثيرة إلى البرنامج خلال البث المباشر.",
+    ),
+    (
+        "link-back",
+        "رابط الخبر بصحيفة الوئام: عنوان الخبر",
+        "ونشرت الصحيفة رابط الخبر على حساباتها في مواقع التواصل الاجتماعي.",
+    ),
+    (
+        "masthead",
+        "رئيس التحرير: جابر سالم",
+        "وقال رئيس التحرير إن الصحيفة ستواصل تغطية الأحداث من الميدان.",
+    ),
+    (
+        "inline-link",
+        "قد يهمك| مقتل ثلاثة في انفجار",
+        "وأضاف أن ما قد يهمك في هذا الملف هو موقف الحكومة من الاتفاق.",
+    ),
+    (
+        "video-series",
+        "شاهد هذا الفيديو ضمن سلسلة مدن عربية",
+        "وقال الشهود إنهم شاهدوا هذا الفيديو مرات عديدة على مواقع التواصل.",
+    ),
+    (
+        "photo-credit-prefix",
+        "تصوير: أحمد علي",
+        "وقال المصور إن تصوير المشهد استغرق ساعات طويلة تحت المطر الغزير.",
+    ),
+    (
+        "hashtag-line",
+        "#أورينت #سوريا #دمشق",
+        "#هيفاء_وهبي قررت أن ترد على منتقديها بطريقة مختلفة هذه المرة.",
+    ),
+    (
+        "url-line",
+        "https://ift.tt/CdN5aNW",
+        "وأطلقت الوزارة موقعا إلكترونيا جديدا لتلقي الشكاوى من المواطنين.",
+    ),
+    (
+        "teaser-more",
+        "وقال المتحدث إن الاجتماع سيعقد في العاصمة الأسبوع المقبل لبحث الملفات العالقة...المزيد",
+        "وقال المتحدث إن المزيد من التفاصيل سيعلن عنها في مؤتمر صحافي.",
+    ),
+    (
+        "menu-line",
+        "الرئيسية سياسة اقتصاد رياضة",
+        "وتحدث الوزير عن السياسة والاقتصاد والرياضة في كلمته أمام البرلمان.",
+    ),
+]
+
+
+def test_every_rule_has_an_example():
+    names = {r.name for r in DEFAULT_RULES.phrase_rules} | {
+        r.name for r in DEFAULT_RULES.pattern_rules
+    }
+    names.add("menu-line")
+    assert names == {name for name, _, _ in RULE_EXAMPLES}
+
+
+@pytest.mark.parametrize(("name", "positive", "negative"), RULE_EXAMPLES)
+def test_clean_rule_drops_its_line_and_keeps_prose_with_its_words(name, positive, negative):
+    result = clean_dump(article(negative, tail=(positive,)))
+    decision = decision_for(result, positive)
+    assert not decision.kept
+    assert decision.reason == name
+    assert negative in body_texts(result)
+    assert P3 in body_texts(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "شارك",
+        "واتساب",
+        "App Store",
+        "Google Play",
+        "Maksim Blinov / Sputnik",
+        "TT",
+        "صورة أرشيفية (رويترز)",
+        "خلال مؤتمر صحافي (أ.ف.ب)",
+        "الخميس 12 نيسان 2018",
+        "21-أيار-2018",
+        "الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م",
+        "الاثنين 13 مارس 2017 - 15:55",
+        "١٢ سبتمبر ٢٠٢٥",
+    ],
+)
+def test_clean_drops_furniture_between_paragraphs(line):
+    result = clean_dump(article(line))
+    assert not decision_for(result, line).kept
+    assert body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_keeps_body_lines_that_contain_read_and_share_mid_sentence():
+    lines = [
+        "وقال الوزير: اقرأ التقرير كاملا قبل أن تحكم على نتائجه، فالأرقام لا تكذب أبدا.",
+        "وشارك في الاجتماع ممثلون عن عشر دول عربية، إضافة إلى مراقبين من الأمم المتحدة.",
+        "وأضاف أن على الجميع أن يقرأ أيضاً ما بين السطور في البيان الختامي للقمة العربية.",
+    ]
+    result = clean_dump(article(*lines))
+    for line in lines:
+        assert line in body_texts(result)
+
+
+# ------------------------------------------------------------------ title
+def test_clean_takes_the_title_printed_twice_and_drops_the_repeat():
+    raw = make_raw("\n".join([TITLE, "", TITLE, P1, "", P2]))
+    result = clean_dump(raw)
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+    assert [d.reason for d in result.decisions[:2]] == ["title", "title-repeat"]
+
+
+def test_clean_strips_a_site_suffix_from_the_title_into_outlet():
+    raw = make_raw("\n".join([f"{TITLE} - أورينت نت", "", TITLE, P1, "", P2]))
+    result = clean_dump(raw)
+    assert result.title == TITLE
+    assert result.outlet == "أورينت نت"
+
+
+def test_clean_strips_a_bar_suffix_without_a_repeat():
+    raw = make_raw("\n".join([f"{TITLE} | الشرق الأوسط", "", P1, "", P2]))
+    result = clean_dump(raw)
+    assert (result.title, result.outlet) == (TITLE, "الشرق الأوسط")
+
+
+def test_clean_keeps_a_dash_inside_a_title_without_site_words():
+    title = "ترامب - بوتين: قمة هلسنكي تنتهي دون اتفاق واضح"
+    result = clean_dump(make_raw("\n".join([title, "", P1, "", P2])))
+    assert result.title == title
+    assert result.outlet is None
+
+
+def test_clean_finds_the_title_below_menus_and_above_a_byline():
+    text = textwrap.dedent(
+        f"""\
+        الرئيسية
+        سياسة
+        اقتصاد
+        الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م
+
+        {TITLE}
+
+        الرياض - رويترز:
+        {P1}
+        {P2}
+        """
+    )
+    result = clean_dump(make_raw(text))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, "الرياض - رويترز:").reason == "byline"
+
+
+def test_clean_uses_the_explicit_title_of_a_json_record():
+    result = clean_dump(make_raw(f"{P1}\n\n{P2}", title="عنوان من الحقل"))
+    assert result.title == "عنوان من الحقل"
+    assert body_texts(result) == [P1, P2]
+
+
+# ------------------------------------------------------------------ body shape
+def test_clean_marks_a_short_line_between_paragraphs_as_heading():
+    result = clean_dump(article('قافلة داعش تجاوزت قوات النظام "بأمان"'))
+    kinds = [(b.kind, b.text) for b in result.blocks]
+    assert ("heading", 'قافلة داعش تجاوزت قوات النظام "بأمان"') in kinds
+
+
+def test_clean_drops_a_run_of_short_lines_inside_the_body():
+    result = clean_dump(article("الأسواق الناشئة", "أسعار النفط", "الذهب مستقر"))
+    assert body_texts(result) == [P1, P2, P3]
+    assert all(b.kind == "paragraph" for b in result.blocks)
+
+
+def test_clean_drops_a_standfirst_that_repeats_the_first_paragraph():
+    lead = P1.split("،")[0]
+    text = "\n".join([TITLE, "", lead, "", TITLE, "Reuters", "", P1, "", P2])
+    result = clean_dump(make_raw(text))
+    assert body_texts(result) == [P1, P2]
+
+
+def test_clean_keeps_a_dateline_that_opens_the_first_paragraph():
+    first = "دبي، الإمارات العربية المتحدة (CNN)-- " + P1
+    result = clean_dump(make_raw("\n".join([TITLE, "", first, "", P2])))
+    assert body_texts(result) == [first, P2]
+
+
+def test_clean_keeps_dash_lines_as_list_items():
+    item = "- اتفق البلدان على أن أي حل سياسي يجب أن يؤدي إلى إنهاء التهديدات في المنطقة."
+    result = clean_dump(article(item))
+    assert [b.kind for b in result.blocks if b.text == item] == ["list_item"]
+
+
+def test_clean_resumes_the_body_after_a_related_links_block():
+    text = "\n".join(
+        [
+            TITLE,
+            "",
+            P1,
+            "مواضيع ذات صلة",
+            "الذهب مستقر بسبب الدولار",
+            "التشكيلة الرسمية للمباراة",
+            P2,
+            P3,
+            "",
+            "التعليقات (0)",
+        ]
+    )
+    result = clean_dump(make_raw(text))
+    assert body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_drops_headlines_and_teasers_after_an_end_marker():
+    teaser = (
+        "وقال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة "
+        "خلال الأسبوع المقبل لبحث الملفات العالقة."
+    )
+    text = "\n".join(
+        [
+            TITLE,
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            "الأكثر قراءة",
+            "",
+            "الذهب مستقر بسبب الدولار",
+            teaser,
+            "أسعار النفط ترتفع",
+            teaser.replace("الحكومة", "الوزارة"),
+        ]
+    )
+    result = clean_dump(make_raw(text))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, teaser).reason == "after-most-read"
+
+
+def test_clean_drops_seed_comment_block():
+    text = textwrap.dedent(
+        f"""\
+        {TITLE}
+
+        {P1}
+
+        {P2}
+
+        التعليقات (2)
+
+            عبد الله
+
+            ·منذ 6 سنوات 7 أشهر
+            لو كانو صادقين ....ولم تكن مجرد دعايات ضد التنظيم
+
+            ali
+        2
+
+        الأكثر قراءة
+
+        💡 أهم المواضيع"""
+    )
+    result = clean_dump(make_raw(text))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, "·منذ 6 سنوات 7 أشهر").reason == "relative-time"
+    assert decision_for(result, "2").reason == "counter"
+
+
+# ------------------------------------------------------------------ glued boilerplate
+def test_clean_cuts_an_ad_script_glued_before_the_first_paragraph():
+    script = (
+        "googletag.display('div-gpt-ad-1'); "
+        "googletag.cmd.push(function() { googletag.display('x'); }); "
+    )
+    result = clean_dump(make_raw("\n".join([TITLE, "", script + "> " + P1, P2])))
+    assert body_texts(result) == ["> " + P1, P2]
+
+
+def test_clean_cuts_a_tag_list_glued_after_the_last_paragraph():
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, P2 + " سمات إنقاذ دبي شرف غرق"])))
+    assert body_texts(result) == [P1, P2]
+
+
+def test_split_glued_leaves_ordinary_text_alone():
+    assert split_glued(P1) == (P1, None)
+    assert split_glued("وتبرز سمات الشخصية القيادية في خطابه الأخير أمام البرلمان") == (
+        "وتبرز سمات الشخصية القيادية في خطابه الأخير أمام البرلمان",
+        None,
+    )
+
+
+# ------------------------------------------------------------------ pages without an article
+@pytest.mark.parametrize("text", ["", "\n\n   \n"])
+def test_clean_skips_an_empty_dump(text):
+    result = clean_dump(make_raw(text))
+    assert result.skip_reason is not None
+    assert result.blocks == ()
+
+
+def test_clean_skips_a_404_page():
+    text = (
+        "الرئيسية\nأخبار\n\n404\nعذراً، الصفحة التي تبحث عنها غير موجودة\nربما تم نقلها أو حذفها.\n"
+    )
+    result = clean_dump(make_raw(text))
+    assert result.skip_reason is not None and "404" in result.skip_reason
+    assert result.blocks == ()
+    assert result.title is None
+
+
+def test_clean_skips_a_section_index_page():
+    entries = []
+    for n in range(4):
+        entries += [
+            f"عنوان الخبر رقم {n} في الصفحة",
+            "الاثنين 6 فبراير 2017 - 20:00",
+            "أكد المحامي أن موكلته ستمثل أمام القاضي الأسبوع المقبل "
+            "للنظر في القضية المرفوعة ضدها...",
+            "اقرأ المزيد",
+            "",
+        ]
+    result = clean_dump(make_raw("\n".join(["الرئيسية سياسة اقتصاد", "", *entries])))
+    assert result.skip_reason is not None and "index" in result.skip_reason
+    assert result.blocks == ()
+
+
+def test_clean_skips_a_page_of_only_boilerplate():
+    result = clean_dump(make_raw("الرئيسية\nسياسة\nمن نحن | اتصل بنا\nجميع الحقوق محفوظة © 2018"))
+    assert result.skip_reason is not None
+    assert result.blocks == ()
+
+
+# ------------------------------------------------------------------ archive statistics
+def test_collect_archive_stats_counts_dumps_not_occurrences():
+    raws = [make_raw("سطر متكرر\nسطر متكرر\nآخر"), make_raw("سطر متكرر"), make_raw("")]
+    stats = collect_archive_stats(raws)
+    assert stats.dump_count == 3
+    assert stats.count(fold_line("سطر متكرر")) == 2
+    assert stats.count(fold_line("آخر")) == 1
+
+
+def test_clean_drops_a_short_line_recurring_across_the_archive():
+    masthead = "صحيفة يومية مستقلة تصدر عن مؤسسة الخليج"
+    raw = article(masthead)
+    stats = ArchiveStats(dump_count=10, line_counts={fold_line(masthead): 8})
+    assert decision_for(clean_dump(raw), masthead).kept  # alone it looks like a subheading
+    decision = decision_for(clean_dump(raw, stats=stats), masthead)
+    assert (decision.kept, decision.reason) == (False, "archive-repeat")
+
+
+def test_clean_keeps_recurring_prose_from_archive_stats():
+    stats = ArchiveStats(dump_count=10, line_counts={fold_line(P2): 9})
+    assert P2 in body_texts(clean_dump(article(), stats=stats))
+
+
+# ------------------------------------------------------------------ rules and decisions
+def test_with_extra_drops_site_phrases():
+    phrase = "تابع قناتنا على يوتيوب الآن"
+    rules = DEFAULT_RULES.with_extra((phrase, "  "))
+    assert rules.extra_phrases == (phrase,)
+    assert isinstance(rules, CleanRules)
+    result = clean_dump(article(tail=(phrase,)), rules=rules)
+    assert decision_for(result, phrase).reason == "site-phrase"
+    assert DEFAULT_RULES.extra_phrases == ()
+
+
+def test_clean_records_one_decision_per_non_blank_line():
+    raw = article("شارك", tail=("جميع الحقوق محفوظة © 2018",))
+    result = clean_dump(raw)
+    assert [d.line for d in result.decisions] == [
+        i + 1 for i, line in enumerate(raw.lines) if line.strip()
+    ]
+    assert [b.line for b in result.blocks] == [3, 7, 9]
+
+
+def test_clean_flags_a_kept_subheading_of_two_words():
+    result = clean_dump(article("شح الإعلانات"))
+    decision = decision_for(result, "شح الإعلانات")
+    assert decision.kept and decision.flagged and decision.reason == "heading"

@@ -1,0 +1,83 @@
+"""Properties of the clean stage.
+
+Never raises, keeps order, invents no text, leaves a clean article alone.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.clean import clean_dump, collect_archive_stats
+from generator.model import RawDump
+from tests.strategies import dump_lines, headlines, sentences
+
+SETTINGS = settings(deadline=None, max_examples=150)
+
+
+def _raw(lines: list[str]) -> RawDump:
+    return RawDump(name="prop.txt", sha256="0" * 64, lines=tuple(lines))
+
+
+@SETTINGS
+@given(st.lists(st.text(max_size=120), max_size=30))
+def test_clean_never_raises_on_any_text(lines):
+    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    result = clean_dump(_raw(lines))
+    assert result.name == "prop.txt"
+
+
+@SETTINGS
+@given(dump_lines())
+def test_clean_never_raises_with_archive_stats(lines):
+    raw = _raw(lines)
+    stats = collect_archive_stats([raw, raw, raw, _raw(lines[:3])])
+    clean_dump(raw, stats=stats)
+
+
+@SETTINGS
+@given(dump_lines())
+def test_clean_keeps_line_order_and_accounts_for_every_line(lines):
+    result = clean_dump(_raw(lines))
+    numbers = [block.line for block in result.blocks]
+    assert numbers == sorted(numbers)
+    assert len(set(numbers)) == len(numbers)
+    decided = [d.line for d in result.decisions]
+    assert decided == [i + 1 for i, line in enumerate(lines) if line.strip()]
+
+
+@SETTINGS
+@given(dump_lines())
+def test_clean_invents_no_text(lines):
+    result = clean_dump(_raw(lines))
+    for block in result.blocks:
+        assert block.text
+        assert block.text in lines[block.line - 1]
+    if result.title is not None:
+        assert any(result.title in line for line in lines)
+
+
+@SETTINGS
+@given(dump_lines())
+def test_skipped_dump_has_no_blocks(lines):
+    result = clean_dump(_raw(lines))
+    if result.skip_reason is not None:
+        assert result.blocks == ()
+        assert not any(d.kept for d in result.decisions)
+
+
+@SETTINGS
+@given(headlines(), st.lists(sentences(), min_size=1, max_size=8, unique=True))
+def test_clean_leaves_a_clean_article_unchanged(title, paragraphs):
+    # no paragraph may begin another one (that would be a standfirst repeat)
+    paragraphs = [
+        p for p in paragraphs if not any(q != p and q.startswith(p[:-1]) for q in paragraphs)
+    ]
+    lines = [title, ""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    result = clean_dump(_raw(lines))
+    assert result.skip_reason is None
+    assert result.title == title
+    assert [b.text for b in result.blocks] == paragraphs
+    assert {b.kind for b in result.blocks} == {"paragraph"}

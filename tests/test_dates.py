@@ -1,0 +1,340 @@
+"""Date finder: every written form, the lines it may come from, sources and precedence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.dates import DateFinding, find_dates, find_dump_date, parse_date
+
+TITLE = "الجيش يعلن السيطرة على المنطقة"  # "The army announces control of the area"
+BODY = (
+    "أعلن الجيش في بيان رسمي أنه بسط سيطرته الكاملة على المنطقة بعد معارك استمرت "
+    "عدة أسابيع، وقال إن الحياة ستعود إلى طبيعتها قريبا."
+)
+
+
+def _dump(date_line: str) -> list[str]:
+    """Title, blank, the line under test, the first paragraph: the usual header shape."""
+    return [TITLE, "", date_line, "", BODY]
+
+
+# (line under the title, crawl date, expected date or None, expected matched text)
+FORMS = [
+    # Syriac / Levantine month names
+    ("21 أيار 2018", None, "2018-05-21", "21 أيار 2018"),
+    ("21-أيار-2018", None, "2018-05-21", "21-أيار-2018"),
+    ("09-كانون الأول-2020", None, "2020-12-09", "09-كانون الأول-2020"),
+    ("12 كانون الثاني 2019", None, "2019-01-12", "12 كانون الثاني 2019"),
+    ("15 شباط 2018", None, "2018-02-15", "15 شباط 2018"),
+    ("20 آذار 2018", None, "2018-03-20", "20 آذار 2018"),
+    ("4 نيسان 2018", None, "2018-04-04", "4 نيسان 2018"),
+    ("7 حزيران 2018", None, "2018-06-07", "7 حزيران 2018"),
+    ("الأحد 05 تموز 2020", None, "2020-07-05", "الأحد 05 تموز 2020"),
+    ("1 آب 2016", None, "2016-08-01", "1 آب 2016"),
+    ("30 أيلول 2018", None, "2018-09-30", "30 أيلول 2018"),
+    ("3 تشرين الأول 2017", None, "2017-10-03", "3 تشرين الأول 2017"),
+    ("11 تشرين الثاني 2018", None, "2018-11-11", "11 تشرين الثاني 2018"),
+    ("21 أيّـار 2018", None, "2018-05-21", "21 أيّـار 2018"),  # shadda and tatweel
+    # Egyptian / Gulf transliterated names, hamza and teh-marbuta variants
+    ("3 يناير 2018", None, "2018-01-03", "3 يناير 2018"),
+    ("14 فبراير 2018", None, "2018-02-14", "14 فبراير 2018"),
+    ("1 مارس 2018", None, "2018-03-01", "1 مارس 2018"),
+    ("9 أبريل 2018", None, "2018-04-09", "9 أبريل 2018"),
+    ("9 ابريل 2018", None, "2018-04-09", "9 ابريل 2018"),
+    ("9 إبريل 2018", None, "2018-04-09", "9 إبريل 2018"),
+    ("الاثنين 21 مايو 2018", None, "2018-05-21", "الاثنين 21 مايو 2018"),
+    ("6 يونيو 2018", None, "2018-06-06", "6 يونيو 2018"),
+    ("6 يونية 2018", None, "2018-06-06", "6 يونية 2018"),
+    ("17 يوليو 2018", None, "2018-07-17", "17 يوليو 2018"),
+    ("9 أغسطس 2015", None, "2015-08-09", "9 أغسطس 2015"),
+    ("9 اغسطس 2015", None, "2015-08-09", "9 اغسطس 2015"),
+    ("11 سبتمبر 2018", None, "2018-09-11", "11 سبتمبر 2018"),
+    ("6 اكتوبر 2018", None, "2018-10-06", "6 اكتوبر 2018"),
+    ("19 نوفمبر 2018", None, "2018-11-19", "19 نوفمبر 2018"),
+    ("25 ديسمبر 2018", None, "2018-12-25", "25 ديسمبر 2018"),
+    # Moroccan names (Hespress), with the time after the date
+    ("الأحد 9 نونبر 2014 - 00:42", None, "2014-11-09", "الأحد 9 نونبر 2014"),
+    ("الخميس 4 ماي 2017 - 20:38", None, "2017-05-04", "الخميس 4 ماي 2017"),
+    ("12 يوليوز 2019", None, "2019-07-12", "12 يوليوز 2019"),
+    ("السبت 22 غشت 2015 - 18:01", None, "2015-08-22", "السبت 22 غشت 2015"),
+    ("5 شتنبر 2016", None, "2016-09-05", "5 شتنبر 2016"),
+    ("الأربعاء 7 دجنبر 2016", None, "2016-12-07", "الأربعاء 7 دجنبر 2016"),
+    # Algerian / Tunisian names
+    ("15 جانفي 2017", None, "2017-01-15", "15 جانفي 2017"),
+    ("2 فيفري 2016", None, "2016-02-02", "2 فيفري 2016"),
+    ("10 أفريل 2018", None, "2018-04-10", "10 أفريل 2018"),
+    ("3 جوان 2017", None, "2017-06-03", "3 جوان 2017"),
+    ("25 جويلية 2019", None, "2019-07-25", "25 جويلية 2019"),
+    ("13 أوت 2016", None, "2016-08-13", "13 أوت 2016"),
+    # Dual forms; two different months are no date
+    ("9 آب/أغسطس 2015", None, "2015-08-09", "9 آب/أغسطس 2015"),
+    ("19 نيسان (أبريل) 2018", None, "2018-04-19", "19 نيسان (أبريل) 2018"),
+    ("6 كانون الأول/ديسمبر 2017", None, "2017-12-06", "6 كانون الأول/ديسمبر 2017"),
+    ("13 مايو/ أيار 2018", None, "2018-05-13", "13 مايو/ أيار 2018"),
+    ("21 نوفمبر (تشرين الثاني) 2013", None, "2013-11-21", "21 نوفمبر (تشرين الثاني) 2013"),
+    ("9 آب/سبتمبر 2015", None, None, None),
+    # Eastern Arabic (and Persian) digits
+    ("١٢ سبتمبر ٢٠٢٥", None, "2025-09-12", "١٢ سبتمبر ٢٠٢٥"),
+    ("۱۲ سبتمبر ۲۰۲۵", None, "2025-09-12", "۱۲ سبتمبر ۲۰۲۵"),
+    ("٢١/٠٥/٢٠١٨", None, "2018-05-21", "٢١/٠٥/٢٠١٨"),
+    # Weekday prefixes
+    ("الإثنين 21 مايو 2018", None, "2018-05-21", "الإثنين 21 مايو 2018"),
+    ("الثلاثاء، 22 مايو 2018", None, "2018-05-22", "الثلاثاء، 22 مايو 2018"),
+    ("يوم الجمعة 25 مايو 2018", None, "2018-05-25", "يوم الجمعة 25 مايو 2018"),
+    # Numeric forms: year first, or day first (never month first)
+    ("2018/05/21", None, "2018-05-21", "2018/05/21"),
+    ("2018-05-21", None, "2018-05-21", "2018-05-21"),
+    ("21/05/2018", None, "2018-05-21", "21/05/2018"),
+    ("21-05-2018", None, "2018-05-21", "21-05-2018"),
+    ("21.05.2018", None, "2018-05-21", "21.05.2018"),
+    ("05/21/2018", None, None, None),
+    # Hijri alone, converted; Hijri with Gregorian: the Gregorian wins
+    ("23 شوال 1436 هـ", None, "2015-08-08", "23 شوال 1436 هـ"),
+    ("12 ربيع الأول 1440 هـ", None, "2018-11-20", "12 ربيع الأول 1440 هـ"),
+    ("7/3/1429 هـ", None, "2008-03-15", "7/3/1429 هـ"),
+    # ... moved to the weekday printed with it (local sighting vs Umm al-Qura)
+    ("الأحد 23 شوال 1436 هـ", None, "2015-08-09", "الأحد 23 شوال 1436 هـ"),
+    ("الخميس 7/3/1429 هـ", None, "2008-03-13", "الخميس 7/3/1429 هـ"),
+    ("الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م", None, "2015-08-09", "9 أغسطس 2015 م"),
+    (
+        "الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، "
+        "13:25 (غرينتش)",
+        None,
+        "2008-03-13",
+        "13/3/2008 م",
+    ),
+    ("1447 شعبان 20 | 08 فبراير 2026", None, "2026-02-08", "08 فبراير 2026"),
+    ("آخر تحديث: 23 شوال 1436 هـ الموافق 9 أغسطس 2015 م", None, "2015-08-09", "9 أغسطس 2015 م"),
+    ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", None, "2015-08-10", "10 أغسطس 2015 م"),
+    ("مايو 21، 2018", None, "2018-05-21", "مايو 21، 2018"),  # month first (WordPress)
+    ("الإثنين 21/مايو/2018 - 10:30 ص", None, "2018-05-21", "الإثنين 21/مايو/2018"),
+    ("نشر في الشروق يوم 21 - 05 - 2018", None, "2018-05-21", "21 - 05 - 2018"),
+    ("2018م/05/21", None, None, None),
+    # Datelines and bylines with a date
+    ("دمشق - 21 أيار 2018", None, "2018-05-21", "21 أيار 2018"),
+    ("نشر في: 21/05/2018 - 10:30", None, "2018-05-21", "21/05/2018"),
+    # No year, invalid day: no date
+    ("21 أيار", None, None, None),
+    ("الأحد 9 نونبر", None, None, None),
+    ("31 شباط 2018", None, None, None),
+    ("29 فبراير 2019", None, None, None),
+    ("30/02/2018", None, None, None),
+    ("13/13/2018", None, None, None),
+    ("31 شوال 1436 هـ", None, None, None),
+    # Relative phrases count only against a known crawl date
+    ("منذ سنتين 9 أشهر", "2024-06-12", "2021-09-12", "منذ سنتين 9 أشهر"),
+    ("منذ سنتين 9 أشهر", None, None, None),
+    ("·منذ 6 سنوات 7 أشهر", "2024-06-12", "2017-11-12", "·منذ 6 سنوات 7 أشهر"),
+    ("أمس", "2018-05-22", "2018-05-21", "أمس"),
+    ("أمس", None, None, None),
+    ("منذ 3 أيام", "2018-05-22", "2018-05-19", "منذ 3 أيام"),
+    ("قبل ساعتين", "2018-05-22 09:00", "2018-05-22", "قبل ساعتين"),
+    # A date inside prose is not the publication date
+    ("وكان الجيش قد بدأ الهجوم في 29 آب الماضي", None, None, None),
+    ("وقتلت المقاتلة في 15 آذار 2018.", None, None, None),
+    (
+        "وقالت الوحدات الكردية في بيان إن المقاتلة قتلت يوم 15 آذار 2018 خلال قصف تركي "
+        "على قرية قرب عفرين في شمال سوريا.",
+        None,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("date_line", "crawled", "expected", "matched"), FORMS)
+def test_find_dump_date_reads_each_written_form(
+    date_line: str, crawled: str | None, expected: str | None, matched: str | None
+) -> None:
+    finding = find_dump_date(_dump(date_line), title=TITLE, name="dump.txt", crawled=crawled)
+    if expected is None:
+        assert finding == DateFinding(None, None)
+    else:
+        assert finding == DateFinding(dt.date.fromisoformat(expected), f"dump line 3: {matched}")
+
+
+def test_find_dates_lists_hijri_and_gregorian_in_order() -> None:
+    line = "23 شوال 1436 هـ - 9 أغسطس 2015 م"
+    assert find_dates(line) == [
+        (dt.date(2015, 8, 8), "23 شوال 1436 هـ"),
+        (dt.date(2015, 8, 9), "9 أغسطس 2015 م"),
+    ]
+
+
+def test_find_dates_finds_nothing_without_a_year() -> None:
+    assert find_dates("في 29 آب الماضي") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21-أيار-2018", dt.date(2018, 5, 21)),
+        ("2018-05-21T10:30:00+03:00", dt.date(2018, 5, 21)),
+        ("20180521", dt.date(2018, 5, 21)),
+        ("الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م", dt.date(2015, 8, 9)),
+        ("21 أيار 2018 - 22 أيار 2018", None),  # two different dates: not one date
+        ("", None),
+        ("أمس", None),
+    ],
+)
+def test_parse_date_reads_one_full_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+# ── Where the date comes from, and precedence ───────────────────────────────
+
+
+def test_explicit_value_wins_over_the_dump() -> None:
+    finding = find_dump_date(
+        _dump("21 أيار 2018"),
+        title=TITLE,
+        name="2017-01-01.txt",
+        explicit="2019-03-04",
+        explicit_label="front matter date",
+    )
+    assert finding == DateFinding(dt.date(2019, 3, 4), "explicit: front matter date")
+
+
+def test_unreadable_explicit_value_falls_back_to_the_dump() -> None:
+    finding = find_dump_date(_dump("21 أيار 2018"), title=TITLE, name="x.txt", explicit="قريبا")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 أيار 2018")
+
+
+def test_dump_line_wins_over_url_and_file_name() -> None:
+    finding = find_dump_date(
+        _dump("21 أيار 2018"),
+        title=TITLE,
+        name="2017-01-01.txt",
+        url="https://example.com/2016/02/03/x",
+    )
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 أيار 2018")
+
+
+def test_url_wins_over_file_name() -> None:
+    url = "https://example.com/news/2016/02/03/story"
+    finding = find_dump_date(_dump(""), title=TITLE, name="2017-01-01.txt", url=url)
+    assert finding == DateFinding(dt.date(2016, 2, 3), f"url: {url}")
+
+
+def test_url_on_a_header_line_of_the_dump() -> None:
+    url = "https://al-sharq.com/opinion/01/12/2011/story"
+    finding = find_dump_date(_dump(f"المصدر: {url}"), title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2011, 12, 1), f"url (dump line 3): {url}")
+
+
+def test_url_on_a_source_line_below_the_body() -> None:
+    url = "https://example.com/2016/02/03/story"
+    lines = [TITLE, "", BODY, "", BODY, "", f"المصدر: {url}"]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2016, 2, 3), f"url (dump line 7): {url}")
+
+
+def test_bare_url_below_the_body_may_be_another_story() -> None:
+    lines = [TITLE, "", BODY, "", "اقرأ أيضا", "https://example.com/2016/02/03/other"]
+    assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "matched"),
+    [
+        ("news_2018-05-21_army.txt", dt.date(2018, 5, 21), "2018-05-21"),
+        ("SK-internationalNews-901-20180412.txt", dt.date(2018, 4, 12), "20180412"),
+        ("001_orient_skynewsarabia.txt", None, None),
+        ("000_01e968b15b1d37f1.txt", None, None),
+        ("report-2018-13-40.txt", None, None),
+    ],
+)
+def test_file_name_date_comes_last(name: str, expected: dt.date | None, matched: str) -> None:
+    finding = find_dump_date(_dump(""), title=TITLE, name=name)
+    source = f"file name: {matched}" if expected else None
+    assert finding == DateFinding(expected, source)
+
+
+def test_publication_date_wins_over_update_date() -> None:
+    lines = [TITLE, "آخر تحديث: 22 مايو 2018", "نشر في: 21 مايو 2018", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 مايو 2018")
+    one_line = [TITLE, "آخر تحديث: 22 مايو 2018 - نشر في: 21 مايو 2018", BODY]
+    finding = find_dump_date(one_line, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 2: 21 مايو 2018")
+
+
+def test_update_date_alone_is_taken() -> None:
+    lines = [TITLE, "آخر تحديث: 22 مايو 2018", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 22), "dump line 2: 22 مايو 2018")
+
+
+def test_article_date_after_title_wins_over_crawl_date_at_top() -> None:
+    # Al-Sharq archive pages (corpus 026, 029): crawl date, "تسجيل" (sign up), title, date.
+    lines = ["20 سبتمبر 2025", "", "تسجيل", "", TITLE, "", "11 يونيو 2018", "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 6, 11), "dump line 7: 11 يونيو 2018")
+
+
+def test_crawl_date_far_above_the_title_is_not_taken() -> None:
+    lines = ["20 سبتمبر 2025", "", "تسجيل", "", TITLE, "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+def test_date_line_just_above_the_title_is_taken() -> None:
+    # Saudi papers (corpus 031): Hijri + Gregorian date line, then the title.
+    lines = ["الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م", "", TITLE, "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2015, 8, 9), "dump line 1: 9 أغسطس 2015 م")
+
+
+def test_date_just_above_the_title_equal_to_the_crawl_date_is_not_taken() -> None:
+    lines = ["20 سبتمبر 2025", "", TITLE, "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt", crawled="2025-09-20")
+    assert finding == DateFinding(None, None)
+
+
+def test_title_with_site_suffix_and_repeated_title() -> None:
+    lines = [f"{TITLE} - أورينت نت", "", TITLE, "21-أيار-2018", "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 4: 21-أيار-2018")
+
+
+def test_dateline_opening_the_first_paragraph() -> None:
+    lines = [TITLE, "", f"دمشق - 21 أيار 2018 - {BODY}"]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 أيار 2018")
+
+
+def test_dates_below_the_body_start_are_not_taken() -> None:
+    # Related headlines with dates and reader comments with relative times.
+    lines = [TITLE, "", BODY, "", BODY, "", "مواضيع ذات صلة", "خبر آخر", "الاثنين 6 فبراير 2017"]
+    lines += ["التعليقات (2)", "    خالد", "    ·منذ 6 سنوات 7 أشهر"]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt", crawled="2024-06-12")
+    assert finding == DateFinding(None, None)
+
+
+def test_bare_date_line_after_the_first_paragraph_is_article_text() -> None:
+    # A match schedule in a Jawhara FM story: the date heads the next paragraph.
+    lines = [TITLE, BODY, "", "الإربعاء 15 فيفري 2017", "", "الساعة 14:00 النادي الصفاقسي"]
+    assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+def test_without_title_a_single_header_date_is_taken() -> None:
+    lines = ["الرئيسية", "", TITLE, "الخميس 4 ماي 2017 - 20:38", "", BODY]
+    finding = find_dump_date(lines, title=None, name="x.txt")
+    assert finding == DateFinding(dt.date(2017, 5, 4), "dump line 4: الخميس 4 ماي 2017")
+
+
+def test_without_title_a_listing_page_gets_no_date() -> None:
+    # Section index (corpus 038): many teasers, each with its own date line.
+    lines = ["دولية", "", "خبر أول", "الاثنين 6 فبراير 2017 - 20:00", BODY, "اقرأ المزيد"]
+    lines += ["", "خبر ثان", "الثلاثاء 2 ماي 2017 - 08:02", BODY, "اقرأ المزيد"]
+    assert find_dump_date(lines, title=None, name="x.txt") == DateFinding(None, None)
+
+
+def test_title_not_in_dump_falls_back_to_header_lines() -> None:
+    finding = find_dump_date(_dump("21 أيار 2018"), title="عنوان آخر", name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 أيار 2018")
+
+
+def test_empty_dump_has_no_date() -> None:
+    assert find_dump_date([""], title=None, name="x.txt") == DateFinding(None, None)
