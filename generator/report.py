@@ -34,16 +34,22 @@ def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: Site
         name = f"<code>{escape(outcome.name)}</code>"
         if outcome.name in cleaned_names:
             name = f'<a href="#{escape(_anchor(outcome.name))}">{name}</a>'
-        parts.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
+        parts.append(
+            f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>"
+        )
     parts.append("</tbody></table>")
     for clean in cleaned:
         outcome = status_of.get(clean.name)
-        parts.append(f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>')
+        parts.append(
+            f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>'
+        )
         if outcome is not None:
             parts.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
         if clean.title:
             parts.append(f"<p>العنوان: <strong>{escape(clean.title)}</strong></p>")
-        parts.append("<table><thead><tr><th>سطر</th><th>القرار</th><th>النص</th></tr></thead><tbody>")
+        parts.append(
+            "<table><thead><tr><th>سطر</th><th>القرار</th><th>النص</th></tr></thead><tbody>"
+        )
         for d in clean.decisions:
             css = "flagged" if d.flagged else ("kept" if d.kept else "removed")
             verdict = ("محفوظ" if d.kept else "محذوف") + f" ({escape(d.reason)})"

@@ -87,17 +87,20 @@ def browser():
 
 
 def search_titles(browser, base: str, query: str) -> list[str]:
+    """Titles Pagefind returns for ``query``, through its JS API in the page (awaited, not timed)."""
     page = browser.new_page()
     try:
-        page.goto(base + "search/?q=" + query)
-        page.wait_for_selector(".pagefind-ui__message", timeout=15_000)
-        page.wait_for_function(
-            "() => !document.querySelector('.pagefind-ui__message').textContent.includes('…')"
-            " && document.querySelector('.pagefind-ui__message').textContent.trim() !== ''",
-            timeout=15_000,
+        page.goto(base + "search/")
+        return page.evaluate(
+            """async (query) => {
+                const pagefind = await import("../pagefind/pagefind.js");
+                await pagefind.init();
+                const search = await pagefind.search(query);
+                const data = await Promise.all(search.results.map((r) => r.data()));
+                return data.map((d) => d.meta.title);
+            }""",
+            query,
         )
-        page.wait_for_timeout(300)
-        return [t.strip() for t in page.locator(".pagefind-ui__result-title").all_text_contents()]
     finally:
         page.close()
 

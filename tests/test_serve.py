@@ -45,11 +45,12 @@ def server(tmp_path):
     )
     config.path("content/dumps").mkdir(parents=True)
     port = free_port()
+    log = open(config.root / "serve.log", "w", encoding="utf-8")  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "--config", str(config.path("site.toml")), "serve", "--port", str(port)],
         cwd=config.root,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}/"
     try:
@@ -61,6 +62,7 @@ def server(tmp_path):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def test_serve_injects_livereload_and_rebuilds_on_changes(server):
@@ -83,3 +85,17 @@ def test_serve_injects_livereload_and_rebuilds_on_changes(server):
     toml = config.path("site.toml")
     toml.write_text(toml.read_text(encoding="utf-8").replace('"معاينة"', '"معاينة ثانية"'), encoding="utf-8")
     wait_for(base, "معاينة ثانية", timeout=5)
+
+
+def test_a_burst_of_saves_triggers_one_rebuild(server):
+    config, base = server
+    log = config.root / "serve.log"
+    before = log.read_text(encoding="utf-8").count("rebuilt:")
+    path = config.path("content/articles/a.md")
+    text = path.read_text(encoding="utf-8")
+    for i in range(5):
+        path.write_text(text.replace("النص القديم", f"النص رقم {i}"), encoding="utf-8")
+        time.sleep(0.03)
+    wait_for(base + "articles/a/", "النص رقم 4", timeout=5)
+    time.sleep(0.5)
+    assert log.read_text(encoding="utf-8").count("rebuilt:") == before + 1
