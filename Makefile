@@ -62,9 +62,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format generator tests scripts
 
-dist: build
-	@mkdir -p dist
-	$(BIN)/python scripts/make_dist.py public dist
+# A portable copy (links end in index.html, browses from file://), zipped with today's date.
+dist: $(STAMP)
+	$(WARRAQ) import
+	$(WARRAQ) build --portable --out dist/portable
+	$(BIN)/python scripts/make_dist.py dist/portable dist
 
 clean: $(STAMP)
 	$(WARRAQ) clean

@@ -104,8 +104,8 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
     owned = {Path(r.path).stem for r in state.values()}
     taken = set(existing)
     for raw, clean in zip(raws, cleaned, strict=True):
-        if clean.skip_reason:
-            outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason))
+        if clean.skip_reason or clean.title is None:
+            outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
             continue
         record = state.get(raw.name)
         article = structure_article(raw, clean, slug_style=config.slug_style)

@@ -18,6 +18,7 @@ import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
+from hijridate import Gregorian
 
 from generator import urls
 from generator.arabic import to_eastern_digits, to_western_digits
@@ -86,6 +87,17 @@ class Formatter:
         if value is None:
             return ""
         return self.digits(format_date(value, pattern, locale=self.locale))
+
+    def hijri(self, value: dt.date | None) -> str:
+        """The Hijri (Umm al-Qura) date, "١٠ ذو الحجة ١٤٣٩ هـ"; "" outside hijridate's range."""
+        if value is None:
+            return ""
+        try:
+            hijri = Gregorian(value.year, value.month, value.day).to_hijri()
+        except (OverflowError, ValueError):
+            return ""
+        # "هـ" abbreviates "هجري" (Hijri year)
+        return self.digits(f"{hijri.day} {hijri.month_name('ar')} {hijri.year} هـ")
 
     def month(self, year: int, month: int) -> str:
         return self.date(dt.date(year, month, 1), "MMMM y")

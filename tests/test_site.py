@@ -152,3 +152,13 @@ def test_feed_and_sitemap_with_base_url(tmp_path):
     assert all(link.startswith("https://archive.example.org/sub/articles/") for link in links)
     assert "<loc>https://archive.example.org/sub/articles/a001/</loc>" in read(config, "sitemap.xml")
     assert "Sitemap: https://archive.example.org/sub/sitemap.xml" in read(config, "robots.txt")
+
+
+def test_hijri_date_beside_gregorian_when_asked(tmp_path):
+    files = {"content/articles/a.md": article("مقال", LOREM, date="2018-08-21", slug="a")}
+    plain = make_site(tmp_path, files, locale="ar_SY")
+    run_build(plain)
+    assert "ذو الحجة" not in read(plain, "articles/a/index.html")
+    hijri = make_site(tmp_path / "h", files, locale="ar_SY", hijri=True, digits="arabic")
+    run_build(hijri)
+    assert "(١٠ ذو الحجة ١٤٣٩ هـ)" in read(hijri, "articles/a/index.html")
