@@ -41,12 +41,12 @@ def strip_tatweel(text: str) -> str:
 
 
 def to_western_digits(text: str) -> str:
-    """"٢٠١٨" → "2018"."""
+    """ "٢٠١٨" → "2018"."""
     return text.translate(_TO_WESTERN)
 
 
 def to_eastern_digits(text: str) -> str:
-    """"2018" → "٢٠١٨"."""
+    """ "2018" → "٢٠١٨"."""
     return text.translate(_TO_EASTERN)
 
 

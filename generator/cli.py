@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="render the Markdown into the static site")
     build.add_argument("--content", metavar="DIR", help="Markdown folder (default: content/articles)")
     build.add_argument("--out", metavar="DIR", help="output folder (default: public)")
-    build.add_argument("--portable", action="store_true", default=None, help="links end in index.html (browse from file://)")
+    build.add_argument(
+        "--portable", action="store_true", default=None, help="links end in index.html (browse from file://)"
+    )
     build.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
 
     serve = commands.add_parser("serve", help="build, serve with live reload, rebuild on changes")

@@ -41,6 +41,7 @@ class SiteConfig:
     static_dir: str = "static"
     report_dir: str = "public/_import"  # the import audit report
     state_file: str = "content/.warraq-import.json"  # fingerprints of what import wrote
+    cache_dir: str = ".warraq-cache"  # the build cache (safe to delete)
     slug_style: str = "arabic"  # "arabic" or "ascii" (transliterated)
     boilerplate: tuple[str, ...] = ()  # extra boilerplate phrases for the cleaner
 

@@ -1,8 +1,8 @@
 """Expected errors: one line naming the file (and line); bugs stay tracebacks.
 
-    WarraqError
-     ├── SourceError(path, line, column, message)   bad dump, front matter, template
-     └── ConfigError                                 bad site.toml or CLI value
+WarraqError
+ ├── SourceError(path, line, column, message)   bad dump, front matter, template
+ └── ConfigError                                 bad site.toml or CLI value
 """
 
 from __future__ import annotations

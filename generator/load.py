@@ -8,6 +8,7 @@ bad value.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 
 from generator.errors import SourceError
@@ -54,6 +55,7 @@ def load_page(text: str, src_path: str) -> Page:
     source_dump = source.get("dump") if isinstance(source, dict) else None
     if source is not None and not isinstance(source_dump, str):
         raise fail("source", "source must be a mapping with a 'dump' file name")
+    body_md = body.strip("\n") + "\n"
     return Page(
         src_path=src_path,
         title=title.strip(),
@@ -63,8 +65,9 @@ def load_page(text: str, src_path: str) -> Page:
         outlet=outlet,
         url=url,
         source_dump=source_dump,
-        body_md=body.strip("\n") + "\n",
+        body_md=body_md,
         summary=first_sentence(body),
+        body_sha256=hashlib.sha256(body_md.encode("utf-8")).hexdigest(),
     )
 
 

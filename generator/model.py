@@ -7,6 +7,7 @@ build:   Page ─index→ SiteIndex ─render→ OutputFile
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal
@@ -96,8 +97,9 @@ class Page:
     outlet: str | None
     url: str | None
     source_dump: str | None
-    body_md: str
+    body_md: str  # "" once the body is rendered and cached
     summary: str = ""
+    body_sha256: str = ""  # of body_md's UTF-8 bytes: the key of its rendered HTML
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,3 +145,16 @@ class OutputFile:
     dest_path: PurePosixPath  # relative to public/
     content: bytes
     sources: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    """One file the build will produce, before rendering.
+
+    ``key`` hashes everything that goes into the file (template set, settings,
+    the data shown); when it equals last build's key the file is not rendered.
+    """
+
+    dest_path: PurePosixPath
+    key: str
+    render: Callable[[], bytes]

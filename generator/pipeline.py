@@ -9,10 +9,14 @@ build:  content/*.md ─load→ Page ─index→ SiteIndex ─render→ [OutputF
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from generator import __version__
+from generator.cache import CACHE_VERSION, BuildCache
 from generator.clean import clean_dump, collect_archive_stats
 from generator.clean_rules import DEFAULT_RULES
 from generator.config import SiteConfig
@@ -21,23 +25,25 @@ from generator.index import build_index
 from generator.ingest import ingest_json_dump, ingest_text_dump
 from generator.load import load_page
 from generator.model import CleanDump, Page, RawDump
-from generator.render import make_environment, render_site
+from generator.render import make_environment, render_bodies, render_site
 from generator.report import render_import_report
-from generator.search import index_site
+from generator.search import index_site, reindex_site
 from generator.slugs import unique_slug
 from generator.structure import structure_article
 from generator.to_markdown import article_to_markdown
 from generator.write import (
     ContentRecord,
+    commit_changes,
     content_status,
-    copy_static,
     discard,
+    finish_interrupted_commit,
     load_import_state,
+    render_into,
     save_import_state,
     staging_dir_for,
+    static_files,
     swap_into_place,
     write_content_file,
-    write_files,
 )
 
 DUMP_SUFFIXES = (".txt", ".jsonl", ".json")
@@ -144,56 +150,180 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
     )
 
 
-def run_build(config: SiteConfig) -> BuildResult:
-    """Build the site from the content folder; replace the output folder only on success."""
+def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
+    """Build the site; render and write only what changed since the last build.
+
+    A cold build (no cache, no output, or most files changed) renders into a
+    staging folder that replaces the output folder whole. A rebuild renders
+    the changed files into a staging folder, then moves them into place under
+    a journal (an interrupted move is finished by the next build).
+    """
     content_dir = config.path(config.content_dir)
     output_dir = config.path(config.output_dir)
-    pages, errors = load_pages(content_dir)
-    index = build_index(pages)
+    finish_interrupted_commit(output_dir)
     env = make_environment(config.path(config.templates_dir))
-    staging = staging_dir_for(output_dir)
-    try:
-        count = write_files(staging, render_site(index, config, env))
-        copy_static(config.path(config.static_dir), staging)
-        _keep_import_report(config, output_dir, staging)
-        indexed = index_site(staging) if config.search else False
-        swap_into_place(staging, output_dir)
-    except BaseException:
-        discard(staging)
-        raise
-    return BuildResult(len(pages), count, tuple(errors), indexed, output_dir)
+    with BuildCache(cache_path_for(config)) as cache:
+        pages, errors = load_pages_cached(content_dir, cache, workers)
+        index = build_index(pages)
+        fingerprint = site_fingerprint(config)
+        planned = list(
+            render_site(index, config, env, body_html=lambda p: cache.html(p.body_sha256), fingerprint=fingerprint)
+        )
+        planned += static_files(config.path(config.static_dir), "static")
+        planned += _import_report_files(config, output_dir)
+        keys = {p.dest_path.as_posix(): p.key for p in planned}
+        previous = cache.outputs() if _is_same_output(cache, output_dir) else {}
+        changed = [p for p in planned if previous.get(p.dest_path.as_posix()) != p.key]
+        removed = [PurePosixPath(d) for d in sorted(set(previous) - set(keys))]
+        staging = staging_dir_for(output_dir)
+        cold = not previous or len(changed) > len(planned) // 3
+        try:
+            written = render_into(staging, planned if cold else changed)
+            if cold:
+                indexed = index_site(staging) if config.search else False
+                swap_into_place(staging, output_dir)
+            else:
+                commit_changes(staging, output_dir, [p.dest_path for p in changed], removed)
+                needs_search = any(p.dest_path.parts[:1] == ("articles",) for p in changed) or any(
+                    p.parts[:1] == ("articles",) for p in removed
+                )
+                indexed = reindex_site(output_dir) if config.search and needs_search else config.search
+        except BaseException:
+            discard(staging)
+            raise
+        cache.store_outputs(keys)
+        cache.set("output", _output_identity(output_dir))
+    return BuildResult(len(pages), written, tuple(errors), indexed, output_dir)
+
+
+def load_pages_cached(content_dir: Path, cache: BuildCache, workers: int) -> tuple[list[Page], list[SourceError]]:
+    """Load every content file; unchanged files come from the cache, new bodies are rendered once.
+
+    Bodies are converted in batches (both cores) and dropped from memory once
+    their HTML is in the cache, so memory stays flat as the archive grows.
+    """
+    cached = cache.cached_pages()
+    known_html = cache.known_html()
+    pages: list[Page] = []
+    errors: list[SourceError] = []
+    fresh: list[tuple[str, int, int, Page]] = []
+    batch: list[Page] = []
+    seen: set[str] = set()
+    for path, rel, stat in _content_files(content_dir):
+        seen.add(rel)
+        hit = cached.get(rel)
+        if (
+            hit is not None
+            and hit[0] == stat.st_mtime_ns
+            and hit[1] == stat.st_size
+            and hit[2].body_sha256 in known_html
+        ):
+            pages.append(hit[2])
+            continue
+        try:
+            page = dataclasses.replace(load_page(path.read_text(encoding="utf-8"), str(path)), src_path=rel)
+        except UnicodeDecodeError:
+            errors.append(SourceError(str(path), "not UTF-8 text"))
+            continue
+        except SourceError as err:
+            errors.append(err)
+            continue
+        if page.body_sha256 not in known_html:
+            batch.append(page)
+        stripped = dataclasses.replace(page, body_md="")
+        fresh.append((rel, stat.st_mtime_ns, stat.st_size, stripped))
+        pages.append(stripped)
+        if len(batch) >= BODY_BATCH:
+            _convert_batch(batch, cache, known_html, workers)
+    _convert_batch(batch, cache, known_html, workers)
+    cache.store_pages(fresh, keep=seen)
+    cache.prune_html({p.body_sha256 for p in pages})
+    return pages, errors
+
+
+BODY_BATCH = 2000
+
+
+def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], workers: int) -> None:
+    unique = list({p.body_sha256: p for p in batch if p.body_sha256 not in known_html}.values())
+    rows = render_bodies(unique, workers)
+    cache.store_html(rows)
+    known_html.update(sha for sha, _, _ in rows)
+    batch.clear()
 
 
 def load_pages(content_dir: Path) -> tuple[list[Page], list[SourceError]]:
+    """Load every content file without a cache (bodies kept in memory)."""
     pages: list[Page] = []
     errors: list[SourceError] = []
-    if not content_dir.is_dir():
-        return pages, errors
-    for path in sorted(content_dir.rglob("*.md")):
-        rel = path.relative_to(content_dir).as_posix()
-        display = str(path)
+    for path, rel, _ in _content_files(content_dir):
         try:
-            text = path.read_text(encoding="utf-8")
-            page = load_page(text, display)
-            pages.append(dataclasses.replace(page, src_path=rel))
+            pages.append(dataclasses.replace(load_page(path.read_text(encoding="utf-8"), str(path)), src_path=rel))
         except UnicodeDecodeError:
-            errors.append(SourceError(display, "not UTF-8 text"))
+            errors.append(SourceError(str(path), "not UTF-8 text"))
         except SourceError as err:
             errors.append(err)
     return pages, errors
 
 
-def _keep_import_report(config: SiteConfig, output_dir: Path, staging: Path) -> None:
+def _content_files(content_dir: Path):
+    """(path, POSIX path relative to the content dir, stat) of every *.md, sorted."""
+    if not content_dir.is_dir():
+        return []
+    found = []
+    stack = [content_dir]
+    while stack:
+        folder = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                elif entry.name.endswith(".md") and entry.is_file():
+                    path = Path(entry.path)
+                    found.append((path, path.relative_to(content_dir).as_posix(), entry.stat()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def cache_path_for(config: SiteConfig) -> Path:
+    """One cache per output folder: building elsewhere never mixes their states."""
+    output = str(config.path(config.output_dir).resolve())
+    name = hashlib.sha256(output.encode("utf-8")).hexdigest()[:16]
+    return config.path(config.cache_dir) / f"build-{name}.sqlite"
+
+
+def site_fingerprint(config: SiteConfig) -> str:
+    """Hash of everything every page depends on: settings, templates, Warraq's version."""
+    digest = hashlib.sha256(repr((__version__, config, CACHE_VERSION)).encode("utf-8"))
+    templates = config.path(config.templates_dir)
+    for path in sorted(templates.rglob("*")) if templates.is_dir() else []:
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _output_identity(output_dir: Path) -> str:
+    """The output folder's identity: a new one after every swap, or after `warraq clean`."""
+    try:
+        stat = output_dir.stat()
+    except FileNotFoundError:
+        return ""
+    return f"{stat.st_dev}:{stat.st_ino}"
+
+
+def _is_same_output(cache: BuildCache, output_dir: Path) -> bool:
+    identity = _output_identity(output_dir)
+    return bool(identity) and cache.get("output") == identity
+
+
+def _import_report_files(config: SiteConfig, output_dir: Path) -> list:
     """Carry the import audit report across a rebuild when it lives inside the output folder."""
     report_dir = config.path(config.report_dir)
     try:
         rel = report_dir.resolve().relative_to(output_dir.resolve())
     except ValueError:
-        return
-    if report_dir.is_dir():
-        import shutil
-
-        shutil.copytree(report_dir, staging / rel, dirs_exist_ok=True)
+        return []
+    return static_files(report_dir, rel.as_posix())
 
 
 def _error_name(err: SourceError) -> str:

@@ -8,13 +8,15 @@ config give byte-identical output.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
-from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import jinja2
 import markdown
+import markupsafe
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -25,7 +27,7 @@ from generator.arabic import to_eastern_digits, to_western_digits
 from generator.config import SiteConfig
 from generator.errors import SourceError
 from generator.index import paginate
-from generator.model import OutputFile, Page, SiteIndex, TermPage
+from generator.model import OutputFile, Page, PlannedFile, SiteIndex, TermPage
 from generator.slugs import slug_for
 
 ARABIC_CHARS_PER_MINUTE = 612  # IReST study: Arabic silent reading speed (characters/min)
@@ -113,32 +115,103 @@ class Formatter:
         return forms[category].format(n=self.number(n))
 
     def count(self, n: int) -> str:
-        """"٣ مقالات", "١١ مقالاً", "مقالان" … by the CLDR plural category of n."""
+        """ "٣ مقالات", "١١ مقالاً", "مقالان" … by the CLDR plural category of n."""
         return self.plural(n, ARTICLE_COUNT_FORMS)
 
-    def reading_time(self, text: str) -> str:
-        """Minutes to read, from characters at the Arabic reading rate: "٣ دقائق"."""
-        letters = sum(1 for ch in text if not ch.isspace())
-        return self.plural(max(1, math.ceil(letters / ARABIC_CHARS_PER_MINUTE)), MINUTE_COUNT_FORMS)
+    def reading_time_from_chars(self, chars: int) -> str:
+        """Minutes to read at the Arabic reading rate: 1,900 characters → "٤ دقائق"."""
+        return self.plural(max(1, math.ceil(chars / ARABIC_CHARS_PER_MINUTE)), MINUTE_COUNT_FORMS)
 
 
-def render_site(index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> Iterator[OutputFile]:
-    """Yield every output file of the site."""
-    renderer = _Renderer(index, config, env)
+def render_site(
+    index: SiteIndex,
+    config: SiteConfig,
+    env: jinja2.Environment,
+    body_html: Callable[[Page], tuple[str, int]] | None = None,
+    fingerprint: str = "",
+) -> Iterator[PlannedFile]:
+    """Plan every output file of the site: its path, its key, and how to render it.
+
+    ``body_html(page)`` gives an article's rendered body and its character
+    count (from the build cache); by default the body is converted here.
+    ``fingerprint`` stands for the templates and settings: part of every key.
+    """
+    renderer = _Renderer(index, config, env, body_html or _convert_body, fingerprint)
     yield from renderer.all_files()
 
 
+def render_all(index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> list[OutputFile]:
+    """Render every file in memory (small sites and tests)."""
+    return [OutputFile(p.dest_path, p.render()) for p in render_site(index, config, env)]
+
+
+def _convert_body(page: Page) -> tuple[str, int]:
+    html = markdown_to_html(page.body_md)
+    return html, count_text_chars(html)
+
+
+def count_text_chars(html: str) -> int:
+    """Non-space characters a reader reads in rendered HTML (tags and entities aside)."""
+    text = markupsafe.Markup(html).striptags()
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def render_bodies(pages: list[Page], workers: int = 1) -> list[tuple[str, str, int]]:
+    """Convert bodies to HTML: [(body sha256, html, chars)]; both cores when there are many."""
+    bodies = [(p.body_sha256, p.body_md) for p in pages]
+    if workers > 1 and len(bodies) >= 200:
+        import concurrent.futures
+
+        chunk = max(50, len(bodies) // (workers * 8))
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_convert_one, bodies, chunksize=chunk))
+    return [_convert_one(item) for item in bodies]
+
+
+def _convert_one(item: tuple[str, str]) -> tuple[str, str, int]:
+    sha, body_md = item
+    html = markdown_to_html(body_md)
+    return sha, html, count_text_chars(html)
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _page_signature(page: Page) -> tuple:
+    """What of a page shows on other pages (lists, feeds, neighbours)."""
+    return (page.slug, page.title, page.date, page.tags, page.summary, page.outlet)
+
+
 class _Renderer:
-    def __init__(self, index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> None:
+    def __init__(
+        self,
+        index: SiteIndex,
+        config: SiteConfig,
+        env: jinja2.Environment,
+        body_html: Callable[[Page], tuple[str, int]],
+        fingerprint: str,
+    ) -> None:
         self.index = index
         self.config = config
         self.env = env
+        self.body_html = body_html
+        self.fingerprint = fingerprint
         self.fmt = Formatter(config)
         self.terms_by_name = {t.name: t for t in index.terms}
         self.position = {p.src_path: i for i, p in enumerate(index.pages)}
+        self.term_position = {t.name: {p.src_path: i for i, p in enumerate(t.pages)} for t in index.terms}
 
     # -- helpers --------------------------------------------------------
-    def _render(self, template: str, url: str, sources: tuple[str, ...] = (), **context) -> OutputFile:
+    def _plan(self, template: str, url: str, data: tuple, **context) -> PlannedFile:
+        """A file rendered from ``template`` at ``url``; ``data`` is what its key hashes."""
+        key = _digest(self.fingerprint, template, url, data)
+        return PlannedFile(urls.dest_path_for(url), key, lambda: self._render(template, url, **context))
+
+    def _terms_key(self, pages) -> tuple:
+        return tuple((t, self.terms_by_name[t].slug) for p in pages for t in p.tags)
+
+    def _render(self, template: str, url: str, **context) -> bytes:
         def link(target: str) -> str:
             return urls.relative_url(target, url, portable=self.config.portable)
 
@@ -161,15 +234,18 @@ class _Renderer:
         except jinja2.UndefinedError as err:
             line = _template_line(err, template)
             raise SourceError(f"templates/{template}", str(err), line) from None
-        return OutputFile(urls.dest_path_for(url), html.encode("utf-8"), sources)
+        return html.encode("utf-8")
 
-    def all_files(self) -> Iterator[OutputFile]:
+    def all_files(self) -> Iterator[PlannedFile]:
         pages = self.index.pages
         for page in pages:
             yield self.article(page)
         yield from self.listing(pages, urls.home_url, "home.html", title=self.config.title)
-        yield self._render("tags.html", urls.tags_url(), terms=self.index.terms)
-        for term in self.index.terms:
+        terms = self.index.terms
+        yield self._plan(
+            "tags.html", urls.tags_url(), tuple((t.name, t.slug, len(t.pages)) for t in terms), terms=terms
+        )
+        for term in terms:
             yield from self.listing(
                 term.pages,
                 lambda n, t=term: urls.term_url(t.slug, n),
@@ -178,9 +254,17 @@ class _Renderer:
                 term=term,
             )
             yield self.feed(term.pages, urls.term_feed_url(term.slug), term=term)
-        yield self._render("archive.html", urls.archive_url(), years=self.index.years, undated=self.index.undated)
-        for year in self.index.years:
-            yield self._render("archive_year.html", urls.archive_url(year.year), year=year)
+        years, undated = self.index.years, self.index.undated
+        archive_data = (tuple((m.year, m.month, len(m.pages)) for y in years for m in y.months), len(undated))
+        yield self._plan("archive.html", urls.archive_url(), archive_data, years=years, undated=undated)
+        for year in years:
+            year_data = tuple((m.month, tuple(map(_page_signature, m.pages))) for m in year.months)
+            yield self._plan(
+                "archive_year.html",
+                urls.archive_url(year.year),
+                (year_data, self._terms_key(p for m in year.months for p in m.pages)),
+                year=year,
+            )
             for month in year.months:
                 yield from self.listing(
                     month.pages,
@@ -189,20 +273,20 @@ class _Renderer:
                     title=self.fmt.month(month.year, month.month),
                     month=month,
                 )
-        if self.index.undated:
+        if undated:
             yield from self.listing(
-                self.index.undated,
+                undated,
                 lambda n: urls.undated_url() + ("" if n == 1 else f"page/{n}/"),
                 "archive_undated.html",
                 title="مقالات بلا تاريخ",  # "undated articles"
             )
-        yield self._render("search.html", urls.search_url())
-        yield self._render("404.html", "404.html")
+        yield self._plan("search.html", urls.search_url(), ())
+        yield self._plan("404.html", "404.html", ())
         yield self.feed(pages, "feed.xml", term=None)
         yield self.sitemap()
-        yield self._render("robots.txt", "robots.txt")
+        yield self._plan("robots.txt", "robots.txt", ())
 
-    def listing(self, items: tuple[Page, ...], url_for, template: str, **context) -> Iterator[OutputFile]:
+    def listing(self, items: tuple[Page, ...], url_for, template: str, **context) -> Iterator[PlannedFile]:
         chunks = paginate(items, self.config.per_page)
         total = len(chunks)
         for number, chunk in enumerate(chunks, start=1):
@@ -213,43 +297,75 @@ class _Renderer:
                 "newer": url_for(number - 1) if number > 1 else None,
                 "older": url_for(number + 1) if number < total else None,
             }
-            yield self._render(
-                template, url, tuple(p.src_path for p in chunk), items=chunk, count=len(items), pager=pager, **context
+            data = (
+                tuple(map(_page_signature, chunk)),
+                self._terms_key(chunk),
+                len(items),
+                tuple(sorted(pager.items())),
+                repr(sorted((k, getattr(v, "name", v)) for k, v in context.items() if k != "month")),
             )
+            yield self._plan(template, url, data, items=chunk, count=len(items), pager=pager, **context)
 
-    def article(self, page: Page) -> OutputFile:
+    def article(self, page: Page) -> PlannedFile:
         i = self.position[page.src_path]
         pages = self.index.pages
         newer = pages[i - 1] if i > 0 else None
         older = pages[i + 1] if i + 1 < len(pages) else None
-        body_html = markdown_to_html(page.body_md)
-        return self._render(
-            "article.html",
-            urls.article_url(page.slug),
-            (page.src_path,),
-            page=page,
-            body_html=body_html,
-            newer=newer,
-            older=older,
-            related=self.related(page),
-            json_ld=self.json_ld(page),
+        related = self.related(page)
+        data = (
+            page.body_sha256 or page.body_md,
+            page.url,
+            page.source_dump,
+            _page_signature(page),
+            self._terms_key([page]),
+            (newer.slug, newer.title) if newer else None,
+            (older.slug, older.title) if older else None,
+            tuple((r.slug, r.title, r.date) for r in related),
         )
 
-    def related(self, page: Page, limit: int = 5, minimum: int = 3) -> list[Page]:
-        """Articles sharing most tags, then nearest in date; at least 3 when the site has them."""
-        tags = set(page.tags)
+        def render() -> bytes:
+            body_html, chars = self.body_html(page)
+            return self._render(
+                "article.html",
+                urls.article_url(page.slug),
+                page=page,
+                body_html=body_html,
+                reading_time=self.fmt.reading_time_from_chars(chars),
+                newer=newer,
+                older=older,
+                related=related,
+                json_ld=self.json_ld(page),
+            )
+
+        return PlannedFile(
+            urls.dest_path_for(urls.article_url(page.slug)), _digest(self.fingerprint, "article", data), render
+        )
+
+    def related(self, page: Page, limit: int = 5, minimum: int = 3, window: int = 100) -> list[Page]:
+        """Articles sharing most tags, then nearest in date; at least 3 when the site has them.
+
+        Only the ``window`` nearest articles of each tag are considered, so a
+        tag on every article does not make this quadratic.
+        """
         i = self.position[page.src_path]
-        scored = []
-        for j, other in enumerate(self.index.pages):
-            if other.src_path == page.src_path:
-                continue
-            shared = len(tags & set(other.tags))
-            scored.append((-shared, abs(i - j), j, other))
-        scored.sort(key=lambda s: s[:3])
-        chosen = [s[3] for s in scored if s[0] < 0][:limit]
-        if len(chosen) < minimum:
-            extra = [s[3] for s in sorted(scored, key=lambda s: (s[1], s[2])) if s[3] not in chosen]
-            chosen += extra[: minimum - len(chosen)]
+        shared: dict[str, int] = {}
+        by_path: dict[str, Page] = {}
+        for tag in page.tags:
+            term = self.terms_by_name[tag]
+            at = self.term_position[tag][page.src_path]
+            for other in term.pages[max(0, at - window) : at + window + 1]:
+                if other.src_path != page.src_path:
+                    shared[other.src_path] = shared.get(other.src_path, 0) + 1
+                    by_path[other.src_path] = other
+        ranked = sorted(shared, key=lambda src: (-shared[src], abs(self.position[src] - i), self.position[src]))
+        chosen = [by_path[src] for src in ranked[:limit]]
+        pages = self.index.pages
+        step = 1
+        while len(chosen) < minimum and step < len(pages):
+            for j in (i - step, i + step):
+                if 0 <= j < len(pages) and len(chosen) < minimum and pages[j] not in chosen:
+                    chosen.append(pages[j])
+            step += 1
         return chosen
 
     def json_ld(self, page: Page) -> str:
@@ -268,13 +384,14 @@ class _Renderer:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
-    def feed(self, items: tuple[Page, ...], url: str, term: TermPage | None) -> OutputFile:
+    def feed(self, items: tuple[Page, ...], url: str, term: TermPage | None) -> PlannedFile:
         entries = items[: self.config.feed_size]
         dated = [p.date for p in items if p.date]
         updated = max(dated) if dated else dt.date(1970, 1, 1)
-        return self._render("feed.xml", url, tuple(p.src_path for p in entries), entries=entries, term=term, updated=updated)
+        data = (tuple(map(_page_signature, entries)), updated, term.name if term else None)
+        return self._plan("feed.xml", url, data, entries=entries, term=term, updated=updated)
 
-    def sitemap(self) -> OutputFile:
+    def sitemap(self) -> PlannedFile:
         locs: list[tuple[str, dt.date | None]] = [(urls.home_url(), None)]
         locs += [(urls.article_url(p.slug), p.date) for p in self.index.pages]
         locs += [(urls.tags_url(), None)] + [(urls.term_url(t.slug), None) for t in self.index.terms]
@@ -282,7 +399,7 @@ class _Renderer:
         for year in self.index.years:
             locs.append((urls.archive_url(year.year), None))
             locs += [(urls.archive_url(m.year, m.month), None) for m in year.months]
-        return self._render("sitemap.xml", "sitemap.xml", locs=locs)
+        return self._plan("sitemap.xml", "sitemap.xml", tuple(locs), locs=locs)
 
 
 def _template_line(err: Exception, template: str) -> int | None:
@@ -293,7 +410,3 @@ def _template_line(err: Exception, template: str) -> int | None:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
-
-
-def output_paths(files: list[OutputFile]) -> set[PurePosixPath]:
-    return {f.dest_path for f in files}

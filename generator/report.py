@@ -26,7 +26,9 @@ def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: Site
         ".flagged{background:#fff7d6}.kept{color:#1d1d1f}code{direction:ltr;unicode-bidi:isolate}</style>",
         "</head><body>",
         "<h1>تقرير الاستيراد</h1>",
-        "<p>لكل ملف: الأسطر المحفوظة والمحذوفة مع سبب الحذف. الأسطر المعلَّمة بقيت في المقال لأن المنظِّف لم يكن متأكداً.</p>",
+        # "Per file: kept and removed lines with the reason; flagged lines stayed because the cleaner was unsure."
+        "<p>لكل ملف: الأسطر المحفوظة والمحذوفة مع سبب الحذف."
+        " الأسطر المعلَّمة بقيت في المقال لأن المنظِّف لم يكن متأكداً.</p>",
         "<h2>الملخص</h2><table><thead><tr><th>الملف</th><th>الحالة</th><th>التفاصيل</th></tr></thead><tbody>",
     ]
     cleaned_names = {c.name for c in cleaned}
@@ -34,22 +36,16 @@ def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: Site
         name = f"<code>{escape(outcome.name)}</code>"
         if outcome.name in cleaned_names:
             name = f'<a href="#{escape(_anchor(outcome.name))}">{name}</a>'
-        parts.append(
-            f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>"
-        )
+        parts.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
     parts.append("</tbody></table>")
     for clean in cleaned:
         outcome = status_of.get(clean.name)
-        parts.append(
-            f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>'
-        )
+        parts.append(f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>')
         if outcome is not None:
             parts.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
         if clean.title:
             parts.append(f"<p>العنوان: <strong>{escape(clean.title)}</strong></p>")
-        parts.append(
-            "<table><thead><tr><th>سطر</th><th>القرار</th><th>النص</th></tr></thead><tbody>"
-        )
+        parts.append("<table><thead><tr><th>سطر</th><th>القرار</th><th>النص</th></tr></thead><tbody>")
         for d in clean.decisions:
             css = "flagged" if d.flagged else ("kept" if d.kept else "removed")
             verdict = ("محفوظ" if d.kept else "محذوف") + f" ({escape(d.reason)})"

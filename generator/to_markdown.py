@@ -82,6 +82,4 @@ def article_front_matter(article: Article) -> dict:
 
 def article_to_markdown(article: Article) -> str:
     """Render an article as a content file: front matter, blank line, body."""
-    return dump_front_matter(article_front_matter(article)) + "\n" + blocks_to_markdown(
-        article.blocks
-    )
+    return dump_front_matter(article_front_matter(article)) + "\n" + blocks_to_markdown(article.blocks)

@@ -14,9 +14,9 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from generator.model import OutputFile
+from generator.model import OutputFile, PlannedFile
 
 STATE_VERSION = 1
 
@@ -118,9 +118,77 @@ def write_files(staging: Path, files: Iterable[OutputFile]) -> int:
     return count
 
 
-def copy_static(static_dir: Path, staging: Path, into: str = "static") -> None:
-    if static_dir.is_dir():
-        shutil.copytree(static_dir, staging / into, dirs_exist_ok=True)
+def render_into(staging: Path, planned: Iterable[PlannedFile]) -> int:
+    """Render planned files and write them under ``staging`` (streaming: one in memory at a time)."""
+    return write_files(staging, (OutputFile(p.dest_path, p.render()) for p in planned))
+
+
+def journal_path(output_dir: Path) -> Path:
+    return output_dir.with_name(f".{output_dir.name}-journal.json")
+
+
+def commit_changes(staging: Path, output_dir: Path, changed: list[PurePosixPath], removed: list[PurePosixPath]) -> None:
+    """Move the re-rendered files from ``staging`` into ``output_dir`` and delete removed ones.
+
+    Every changed file is complete in ``staging`` before the first move; a
+    journal beside the output folder lists the moves, so an interrupted commit
+    is finished by the next build (``finish_interrupted_commit``).
+    """
+    journal = journal_path(output_dir)
+    data = {
+        "staging": str(staging),
+        "changed": [p.as_posix() for p in changed],
+        "removed": [p.as_posix() for p in removed],
+    }
+    _atomic_write(journal, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    _apply_journal(data, output_dir)
+    journal.unlink()
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def finish_interrupted_commit(output_dir: Path) -> bool:
+    """Complete a commit that a killed build left half done; True if there was one."""
+    journal = journal_path(output_dir)
+    if not journal.exists():
+        return False
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except ValueError:
+        journal.unlink()
+        return False
+    _apply_journal(data, output_dir)
+    journal.unlink()
+    shutil.rmtree(data["staging"], ignore_errors=True)
+    return True
+
+
+def _apply_journal(data: dict, output_dir: Path) -> None:
+    staging = Path(data["staging"])
+    for rel in data["changed"]:
+        source = staging / rel
+        if source.exists():
+            dest = output_dir / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, dest)
+    for rel in data["removed"]:
+        dest = output_dir / rel
+        dest.unlink(missing_ok=True)
+        parent = dest.parent
+        while parent != output_dir and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+
+def static_files(source_dir: Path, into: str) -> list[PlannedFile]:
+    """Plan copies of a folder's files (static assets, the import report), keyed by their bytes."""
+    if not source_dir.is_dir():
+        return []
+    planned = []
+    for path in sorted(p for p in source_dir.rglob("*") if p.is_file()):
+        dest = PurePosixPath(into) / path.relative_to(source_dir).as_posix()
+        data = path.read_bytes()
+        planned.append(PlannedFile(dest, _sha(data), lambda data=data: data))
+    return planned
 
 
 def swap_into_place(staging: Path, output_dir: Path) -> None:

@@ -44,7 +44,7 @@ def test_load_page_reads_fields_and_summary():
         ('title: "x"\ntags: [a, b\n', "content/a.md:3:", "invalid YAML"),
         ('title: "x"\ndate: 21/05/2018\n', "content/a.md:3:", "date must be YYYY-MM-DD"),
         ('title: "x"\ntags: 5\n', "content/a.md:3:", "tags must be a list"),
-        ('date: 2018-01-01\n', "content/a.md", "title must be"),
+        ("date: 2018-01-01\n", "content/a.md", "title must be"),
         ('title: "x"\ncolour: red\n', "content/a.md:3:", "unknown front matter key 'colour'"),
         ('title: "x"\nslug: "a b"\n', "content/a.md:3:", "slug must be"),
     ],

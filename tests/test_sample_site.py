@@ -13,7 +13,6 @@ import sys
 import threading
 import urllib.request
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -87,7 +86,9 @@ def test_seed_scores_f1_one_against_its_gold(sample, tmp_path):
     shutil.copy(CORPUS / "gold" / SEED.replace(".txt", ".json"), gold)
     done = subprocess.run(
         [sys.executable, str(CORPUS / "score.py"), str(gold), str(out), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     total = json.loads(done.stdout)["total"]
     assert total["micro_f1"] == 1.0 and total["line_f1"] == 1.0, total

@@ -41,7 +41,10 @@ def wait_for(url: str, text: str, timeout: float) -> float:
 def server(tmp_path):
     config = make_site(
         tmp_path,
-        {"site.toml": SITE_TOML, "content/articles/a.md": article("مقال المعاينة", "النص القديم.", date="2018-05-21", slug="a")},
+        {
+            "site.toml": SITE_TOML,
+            "content/articles/a.md": article("مقال المعاينة", "النص القديم.", date="2018-05-21", slug="a"),
+        },
     )
     config.path("content/dumps").mkdir(parents=True)
     port = free_port()

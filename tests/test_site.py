@@ -73,8 +73,8 @@ def test_tags_index_and_term_pages(tmp_path):
     config = make_site(tmp_path, files)
     run_build(config)
     index = read(config, "tags/index.html")
-    assert "داعش</a> <span class=\"count\">(مقالان)" in index
-    assert "حزب الله</a> <span class=\"count\">(مقال واحد)" in index
+    assert 'داعش</a> <span class="count">(مقالان)' in index
+    assert 'حزب الله</a> <span class="count">(مقال واحد)' in index
     term = read(config, "tags/داعش/index.html")
     assert term.index(">ب</a>") < term.index(">أ</a>")  # newest first
     assert (config.path("public") / "tags/داعش/feed.xml").exists()
@@ -111,9 +111,13 @@ def test_links_are_relative_and_portable_mode_adds_index_html(tmp_path):
 def test_builds_are_byte_identical(tmp_path):
     config = site_with(tmp_path, 5)
     run_build(config)
-    first = {p.relative_to(config.path("public")): p.read_bytes() for p in config.path("public").rglob("*") if p.is_file()}
+    first = {
+        p.relative_to(config.path("public")): p.read_bytes() for p in config.path("public").rglob("*") if p.is_file()
+    }
     run_build(config)
-    second = {p.relative_to(config.path("public")): p.read_bytes() for p in config.path("public").rglob("*") if p.is_file()}
+    second = {
+        p.relative_to(config.path("public")): p.read_bytes() for p in config.path("public").rglob("*") if p.is_file()
+    }
     assert first == second
 
 

@@ -6,7 +6,8 @@ from generator.slugs import is_valid_slug, slug_for
 
 ARABIC = st.text(
     alphabet=st.sampled_from(
-        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةى") + ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640", " ", "-", "0", "٧", "A", "z", "\u200c"]
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةى")
+        + ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640", " ", "-", "0", "٧", "A", "z", "\u200c"]
     ),
     max_size=120,
 )

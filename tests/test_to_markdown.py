@@ -58,7 +58,14 @@ def test_article_front_matter_has_fixed_keys_and_null_date():
     text = article_to_markdown(article)
     head = text.split("---\n")[1]
     assert [line.split(":")[0] for line in head.splitlines() if not line.startswith((" ", "-"))] == [
-        "title", "slug", "date", "date_source", "tags", "outlet", "url", "source",
+        "title",
+        "slug",
+        "date",
+        "date_source",
+        "tags",
+        "outlet",
+        "url",
+        "source",
     ]
     assert "date: null\n" in head
     assert "source:\n  dump: 000_x.txt\n  sha256: " + "ab" * 32 in head

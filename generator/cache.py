@@ -1,0 +1,124 @@
+"""The build cache: what the last build read and wrote, keyed by content hashes.
+
+One SQLite file (``.warraq-cache/build.sqlite``) holds
+- ``pages``: each content file's stat signature and its loaded front matter, so an
+  unchanged file is neither read nor parsed again;
+- ``html``: rendered article bodies by the SHA-256 of their Markdown, so a body
+  is converted by Python-Markdown once;
+- ``outputs``: each output file's key (a hash of everything that went into it),
+  so a rebuild renders and writes only the files whose inputs changed.
+
+The cache is an optimisation only: deleting it gives a cold build with the
+same output. A cache written by another Warraq version is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.model import Page
+
+CACHE_VERSION = "3"
+
+
+class BuildCache:
+    """A handle on the cache file. Use as a context manager; writes commit on exit."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path) if path is not None else ":memory:")
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._create()
+
+    def _create(self) -> None:
+        db = self.db
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        if row is None or row[0] != CACHE_VERSION:
+            for table in ("pages", "html", "outputs"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute("DELETE FROM meta")
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (CACHE_VERSION,))
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS pages (src_path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, page TEXT)"
+        )
+        db.execute("CREATE TABLE IF NOT EXISTS html (sha TEXT PRIMARY KEY, html TEXT, chars INTEGER)")
+        db.execute("CREATE TABLE IF NOT EXISTS outputs (dest TEXT PRIMARY KEY, key TEXT)")
+        db.commit()
+
+    def __enter__(self) -> BuildCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.db.commit()
+        self.db.close()
+
+    # -- pages ------------------------------------------------------------
+    def cached_pages(self) -> dict[str, tuple[int, int, Page]]:
+        rows = self.db.execute("SELECT src_path, mtime_ns, size, page FROM pages")
+        return {src: (mtime, size, _page_from_json(data)) for src, mtime, size, data in rows}
+
+    def store_pages(self, entries: Iterable[tuple[str, int, int, Page]], keep: set[str]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)",
+            ((src, mtime, size, _page_to_json(page)) for src, mtime, size, page in entries),
+        )
+        stale = [(src,) for (src,) in self.db.execute("SELECT src_path FROM pages") if src not in keep]
+        self.db.executemany("DELETE FROM pages WHERE src_path = ?", stale)
+
+    # -- rendered bodies --------------------------------------------------
+    def known_html(self) -> set[str]:
+        return {sha for (sha,) in self.db.execute("SELECT sha FROM html")}
+
+    def store_html(self, rows: Iterable[tuple[str, str, int]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO html VALUES (?, ?, ?)", rows)
+
+    def html(self, sha: str) -> tuple[str, int]:
+        row = self.db.execute("SELECT html, chars FROM html WHERE sha = ?", (sha,)).fetchone()
+        if row is None:
+            raise KeyError(sha)
+        return row[0], row[1]
+
+    def prune_html(self, keep: set[str]) -> None:
+        stale = [(sha,) for sha in self.known_html() - keep]
+        self.db.executemany("DELETE FROM html WHERE sha = ?", stale)
+
+    # -- outputs ----------------------------------------------------------
+    def outputs(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT dest, key FROM outputs"))
+
+    def store_outputs(self, outputs: dict[str, str]) -> None:
+        self.db.execute("DELETE FROM outputs")
+        self.db.executemany("INSERT INTO outputs VALUES (?, ?)", sorted(outputs.items()))
+
+    def get(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def commit(self) -> None:
+        self.db.commit()
+
+
+def _page_to_json(page: Page) -> str:
+    data = {name: getattr(page, name) for name in Page.__dataclass_fields__ if name != "body_md"}
+    data["date"] = page.date.isoformat() if page.date else None
+    data["tags"] = list(page.tags)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _page_from_json(text: str) -> Page:
+    data = json.loads(text)
+    data["date"] = dt.date.fromisoformat(data["date"]) if data["date"] else None
+    data["tags"] = tuple(data["tags"])
+    return Page(body_md="", **data)

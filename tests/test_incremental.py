@@ -1,0 +1,125 @@
+"""Incremental builds give exactly the output of a cold build, and touch only what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import run_build
+from generator.write import finish_interrupted_commit, journal_path
+from tests.sitekit import article, make_site
+
+BODY = "قالت مصادر محلية إن الاجتماع انتهى دون اتفاق. وأضافت أن جولة جديدة ستعقد الشهر المقبل."
+TAGS = ["سوريا", "لبنان", "العراق", "الأردن"]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cold_output(config, tmp_path: Path) -> dict[str, bytes]:
+    """Build a copy of the site from scratch (no cache, no output) and return its files."""
+    copy = tmp_path / f"cold-{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(config.root, copy, ignore=shutil.ignore_patterns("public", ".warraq-cache", ".public-*"))
+    cold = dataclasses.replace(config, root=copy)
+    run_build(cold)
+    return snapshot(cold.path("public"))
+
+
+@pytest.fixture
+def site(tmp_path):
+    files = {}
+    for i in range(1, 31):
+        files[f"content/articles/a{i:02d}.md"] = article(
+            f"خبر رقم {i} عن المفاوضات",
+            BODY + f" الفقرة الخاصة بالخبر {i}.",
+            date=f"2018-{(i % 12) + 1:02d}-{(i % 27) + 1:02d}" if i % 7 else None,
+            tags=[TAGS[i % 4], TAGS[(i + 1) % 4]],
+            slug=f"a{i:02d}",
+        )
+    files["site.toml"] = 'title = "أرشيف"\nlocale = "ar_SY"\nper_page = 4\nsearch = false\n'
+    config = make_site(tmp_path / "work", files)
+    first = run_build(config)
+    assert first.files > 60
+    return config
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_nothing_changed_writes_nothing(site):
+    before = {p: p.stat().st_mtime_ns for p in site.path("public").rglob("*") if p.is_file()}
+    assert run_build(site).files == 0
+    after = {p: p.stat().st_mtime_ns for p in site.path("public").rglob("*") if p.is_file()}
+    assert before == after
+
+
+def test_body_edit_rewrites_only_that_article(site, tmp_path):
+    edit(site.path("content/articles/a05.md"), "الفقرة الخاصة بالخبر 5.", "فقرة معدلة للخبر الخامس.")
+    result = run_build(site)
+    assert result.files == 1
+    page = (site.path("public") / "articles/a05/index.html").read_text(encoding="utf-8")
+    assert "فقرة معدلة للخبر الخامس" in page
+    assert snapshot(site.path("public")) == cold_output(site, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit_title", "add", "delete", "rename_tag", "change_date", "template", "site_toml", "static"],
+)
+def test_incremental_equals_cold(site, tmp_path, change):
+    articles = site.path("content/articles")
+    if change == "edit_title":
+        edit(articles / "a03.md", "خبر رقم 3 عن", "عنوان جديد للخبر 3 عن")
+    elif change == "add":
+        (articles / "new.md").write_text(
+            article("خبر جديد تماماً", BODY, date="2019-01-01", tags=["اليمن"], slug="new"), encoding="utf-8"
+        )
+    elif change == "delete":
+        (articles / "a10.md").unlink()
+    elif change == "rename_tag":
+        for path in articles.glob("*.md"):
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("لبنان", "الجمهورية اللبنانية"), encoding="utf-8")
+    elif change == "change_date":
+        edit(articles / "a08.md", "date: 2018-09-09", "date: 2020-02-02")
+    elif change == "template":
+        edit(site.path("templates/article.html"), "مقالات ذات صلة", "اقرأ أيضاً في الأرشيف")
+    elif change == "site_toml":
+        edit(site.path("site.toml"), "per_page = 4", "per_page = 6")
+        site = dataclasses.replace(site, per_page=6)
+    elif change == "static":
+        (site.path("static/style.css")).write_text("body { color: #111; }\n", encoding="utf-8")
+    result = run_build(site)
+    assert result.errors == ()
+    assert snapshot(site.path("public")) == cold_output(site, tmp_path)
+
+
+def test_interrupted_commit_is_finished_by_the_next_build(site, tmp_path):
+    output = site.path("public")
+    staging = tmp_path / "staging-left-behind"
+    (staging / "articles/a01").mkdir(parents=True)
+    (staging / "articles/a01/index.html").write_text("new page", encoding="utf-8")
+    journal_path(output).write_text(
+        json.dumps(
+            {"staging": str(staging), "changed": ["articles/a01/index.html"], "removed": ["articles/a02/index.html"]}
+        ),
+        encoding="utf-8",
+    )
+    assert finish_interrupted_commit(output)
+    assert (output / "articles/a01/index.html").read_text(encoding="utf-8") == "new page"
+    assert not (output / "articles/a02").exists()
+    assert not journal_path(output).exists() and not staging.exists()
+
+
+def test_clean_output_gives_a_cold_build(site):
+    shutil.rmtree(site.path("public"))
+    result = run_build(site)
+    assert result.files > 60 and (site.path("public") / "index.html").exists()
