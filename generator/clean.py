@@ -37,6 +37,9 @@ from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
 
 # Separators between a title and the site name: " - أورينت نت", " | الشرق الأوسط".
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
+# Teasers under related links are a first sentence or a paragraph cut short.
+_TEASER_MAX_CHARS = 180
+_CLOSERS = "\"'»”’)] "
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|info|tv|news|co|ma|sa|ae|qa|eg|dz|tn)\b", re.I)
 
 
@@ -46,6 +49,8 @@ class ArchiveStats:
 
     dump_count: int
     line_counts: Mapping[str, int] = field(default_factory=dict)
+    # How many dumps open with a line ending in this (folded) " - suffix": a site name.
+    suffix_counts: Mapping[str, int] = field(default_factory=dict)
 
     def count(self, folded: str) -> int:
         return self.line_counts.get(folded, 0)
@@ -63,13 +68,29 @@ class ArchiveStats:
 def collect_archive_stats(raws: Iterable[RawDump]) -> ArchiveStats:
     """Count, for every folded line, the number of dumps it occurs in."""
     counts: Counter[str] = Counter()
+    suffixes: Counter[str] = Counter()
     dumps = 0
     for raw in raws:
         dumps += 1
-        keys = {fold_line(line) for line in raw.lines if line.strip()}
+        lines = [line for line in raw.lines if line.strip()]
+        keys = {fold_line(line) for line in lines}
         keys.discard("")
         counts.update(keys)
-    return ArchiveStats(dump_count=dumps, line_counts=dict(counts))
+        suffixes.update({s for s in map(_suffix_key, lines[:_SUFFIX_SCAN_LINES]) if s})
+    return ArchiveStats(dump_count=dumps, line_counts=dict(counts), suffix_counts=dict(suffixes))
+
+
+_SUFFIX_SCAN_LINES = 12  # a page title sits among the first lines
+
+
+def _suffix_key(line: str) -> str | None:
+    """Folded site-name suffix candidate of a line: "خبر ما - هنا سوريا" → "هنا سوريا"."""
+    if "-" not in line and "|" not in line and "–" not in line and "—" not in line:
+        return None
+    parts = _TITLE_SUFFIX_RE.split(line.strip())
+    if len(parts) != 2 or len(parts[1].split()) > 5 or len(parts[0].split()) < 2:
+        return None
+    return fold_line(parts[1]) or None
 
 
 # ------------------------------------------------------------------ decisions
@@ -84,9 +105,7 @@ class _Verdict:
     short: bool = False  # kept provisionally as a subheading candidate
 
 
-def clean_dump(
-    raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None
-) -> CleanDump:
+def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
     infos = [describe_line(i, line, compiled) for i, line in enumerate(raw.lines) if line.strip()]
@@ -95,7 +114,7 @@ def clean_dump(
     frequent = _frequent_lines(infos, stats, rules)
     verdicts: dict[int, _Verdict] = {}
 
-    title, outlet, title_pos = _find_title(raw, infos, frequent, compiled)
+    title, outlet, title_pos = _find_title(raw, infos, frequent, compiled, stats)
     for info in infos[: max(title_pos, 0)]:
         reason = info.vocab.name if info.vocab else "before-title"
         verdicts[info.index] = _Verdict(False, reason)
@@ -117,20 +136,26 @@ def clean_dump(
     return _result(raw, title, outlet, infos, verdicts, None)
 
 
-def _frequent_lines(
-    infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules
-) -> frozenset[int]:
+def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:
     """Indexes of non-prose lines that recur across the archive."""
     if stats is None or stats.dump_count < rules.archive_min_dumps:
         return frozenset()
     return frozenset(
         info.index
         for info in infos
-        if not info.is_prose and stats.is_frequent(fold_line(info.full_text), rules)
+        if not info.is_prose
+        and stats.is_frequent(info.folded if info.glued is None else fold_line(info.full_text), rules)
     )
 
 
 # ------------------------------------------------------------------ title
+def _has_title_shape(info: LineInfo, rules: CleanRules) -> bool:
+    """Not too long and not ending like a sentence or a lead-in (".", ":", "،")."""
+    if info.n_words > rules.title_max_words:
+        return False
+    return not info.text.rstrip(_CLOSERS).endswith((".", "…", ":", "،", ",", "؛", ";"))
+
+
 def _is_title_candidate(info: LineInfo, frequent: frozenset[int], rules: CleanRules) -> bool:
     return (
         info.vocab is None
@@ -141,12 +166,17 @@ def _is_title_candidate(info: LineInfo, frequent: frozenset[int], rules: CleanRu
         and not info.is_cut
         and (info.index not in frequent or info.n_words >= 4)
         and info.arabic_share >= 0.6
-        and rules.title_min_words <= info.n_words <= rules.title_max_words
+        and rules.title_min_words <= info.n_words
+        and _has_title_shape(info, rules)
     )
 
 
 def _split_suffix(
-    text: str, compiled: CompiledRules, *, known: bool = False
+    text: str,
+    compiled: CompiledRules,
+    stats: ArchiveStats | None = None,
+    *,
+    known: bool = False,
 ) -> tuple[str, str | None]:
     """Split a site-name suffix off a title: "خبر - أورينت نت" → ("خبر", "أورينت نت")."""
     parts = _TITLE_SUFFIX_RE.split(text)
@@ -159,11 +189,17 @@ def _split_suffix(
     suffix_words = set(fold_line(suffix).split())
     if known or separator == "|" or _DOMAIN_RE.search(suffix) or suffix_words & compiled.site_words:
         return head, suffix
+    if stats is not None and stats.suffix_counts.get(fold_line(suffix), 0) >= 2:
+        return head, suffix  # the same suffix closes the titles of other pages
     return text, None
 
 
 def _find_title(
-    raw: RawDump, infos: list[LineInfo], frequent: frozenset[int], compiled: CompiledRules
+    raw: RawDump,
+    infos: list[LineInfo],
+    frequent: frozenset[int],
+    compiled: CompiledRules,
+    stats: ArchiveStats | None,
 ) -> tuple[str | None, str | None, int]:
     """Return (title, outlet, position in infos of the title line or -1)."""
     rules = compiled.rules
@@ -175,36 +211,42 @@ def _find_title(
         return raw.title, None, -1
     # Long titles have the shape of prose; a finished sentence does not.
     first_prose = next(
-        (
-            p
-            for p, i in enumerate(infos)
-            if i.is_prose and (i.ends_sentence or i.n_words > rules.title_max_words)
-        ),
+        (p for p, i in enumerate(infos) if i.is_prose and not _has_title_shape(i, rules)),
         len(infos),
     )
     window = infos[: first_prose + 5]
     candidates = [p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, rules)]
+    # A line printed twice in a row is a photo caption (arabi21), not the title.
+    doubled = {
+        p
+        for p in candidates
+        if any(
+            0 <= q < len(infos) and infos[q].folded == infos[p].folded and abs(infos[q].index - infos[p].index) == 1
+            for q in (p - 1, p + 1)
+        )
+    }
     # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix.
     for pos in candidates:
         info = infos[pos]
+        if pos in doubled:
+            continue
         for other in window[pos + 1 :]:
             if other.folded == info.folded:
-                title, outlet = _split_suffix(info.text, compiled)
+                title, outlet = _split_suffix(info.text, compiled, stats)
                 return title, outlet, pos
             if other.n_words >= 2 and info.folded.startswith(other.folded + " "):
-                title, outlet = _split_suffix(info.text, compiled, known=True)
+                title, outlet = _split_suffix(info.text, compiled, stats, known=True)
                 if outlet is not None:
                     return title, outlet, pos
     # 2. The headline just above the first paragraph, skipping a byline under it.
+    candidates = [p for p in candidates if p not in doubled] or candidates
     if candidates:
         pos = candidates[-1]
         if infos[pos].is_byline_shape and len(candidates) > 1:
             previous = candidates[-2]
-            if all(
-                not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)
-            ):
+            if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
                 pos = previous
-        title, outlet = _split_suffix(infos[pos].text, compiled)
+        title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         return title, outlet, pos
     return None, None, -1
 
@@ -226,6 +268,7 @@ def _walk(
     aside_role = "aside"
     aside_reason = ""
     aside_has_long = False
+    aside_start = start
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
@@ -239,6 +282,7 @@ def _walk(
                 if state == _BODY:
                     aside_has_long = False
                     aside_reason = f"after-{info.vocab.name}"
+                    aside_start = pos
                 state = _ASIDE
             verdicts[info.index] = _Verdict(False, info.vocab.name)
             continue
@@ -251,9 +295,12 @@ def _walk(
                 verdicts[info.index] = _Verdict(False, furniture or _head_reason(info))
             continue
         if state == _ASIDE:
-            if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long):
+            if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start):
                 state = _BODY
                 verdicts[info.index] = _Verdict(True, "body-after-aside", "paragraph", True)
+                if aside_role == "aside" and _is_heading_after_aside(infos, pos, verdicts):
+                    previous = infos[pos - 1]
+                    verdicts[previous.index] = _Verdict(True, "heading-after-aside", "heading", True)
             else:
                 if info.n_chars >= 80:
                     aside_has_long = True
@@ -296,62 +343,167 @@ def _next_content(infos: list[LineInfo], pos: int) -> LineInfo | None:
     return infos[pos + 1] if pos + 1 < len(infos) else None
 
 
-def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool) -> bool:
+def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
+    """True when the line before resumed prose is the article's subheading, not a link.
+
+    In blank-separated dumps a related-links box is one run of lines; a short
+    line set apart by blank lines after that run opens the next section
+    (orient style: "مواضيع ذات صلة", 3 headlines, blank, subheading, blank, paragraph).
+    """
+    if pos < 3:
+        return False
+    previous, run_end, run_before = infos[pos - 1], infos[pos - 2], infos[pos - 3]
+    return (
+        previous.is_heading_shape
+        and previous.vocab is None
+        and not verdicts[previous.index].kept
+        and verdicts[previous.index].reason.startswith("after-")
+        and previous.index - run_end.index > 1
+        and infos[pos].index - previous.index > 1
+        and run_end.index - run_before.index == 1
+        and not verdicts[run_end.index].kept
+        and not verdicts[run_before.index].kept
+    )
+
+
+def _is_paragraph_like(info: LineInfo | None) -> bool:
+    """Finished prose that is neither a cut teaser nor an indented comment."""
+    return (
+        info is not None
+        and info.is_prose
+        and info.text.rstrip(_CLOSERS).endswith(".")
+        and not info.is_indented
+        and not info.is_cut
+    )
+
+
+def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, aside_start: int) -> bool:
     """True when prose after an aside is the article again, not a teaser.
 
-    Teasers alternate with headlines; the article resumes with two paragraphs
-    in a row, or (after a short related-links box) with a last paragraph
+    Teasers alternate with headlines; the article resumes with finished
+    paragraphs in a row (two after related links, three after comments or
+    most-read lists), with a paragraph set apart by a blank line after a
+    compact related-links box, or (after a short box) with a last paragraph
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
-    if not info.is_prose or info.is_indented or info.is_cut:
+    if not _is_paragraph_like(info):
         return False
     following = _next_content(infos, pos)
-    if following is None:
-        return role == "aside" and not has_long
-    if following.is_prose and not following.is_indented and not following.is_cut:
+    if role == "terminal":
+        return _is_paragraph_like(following) and _is_paragraph_like(_next_content(infos, pos + 1))
+    if _is_paragraph_like(following):
         return True
-    if role == "aside" and not has_long and following.vocab is not None:
-        return following.vocab.role in ("aside", "terminal")
-    return False
+    if info.n_chars > _TEASER_MAX_CHARS:
+        return True  # too long for a teaser under a related link
+    if has_long:
+        return False
+    if _follows_compact_box(infos, pos, aside_start):
+        return True
+    if following is None:
+        return True
+    return following.vocab is not None and following.vocab.role in ("aside", "terminal")
+
+
+def _follows_compact_box(infos: list[LineInfo], pos: int, aside_start: int) -> bool:
+    """True when a blank line sets ``pos`` apart from a gap-free related-links box.
+
+    "مواضيع ذات صلة" + headlines on consecutive lines, a blank line, maybe one
+    subheading between blank lines, then the paragraph (orient style, dump 004).
+    """
+    end = pos - 1
+    if end <= aside_start or infos[pos].index - infos[end].index < 2:
+        return False
+    if infos[end].is_heading_shape and infos[end].index - infos[end - 1].index > 1:
+        end -= 1  # a subheading between blank lines
+    if end <= aside_start or end - aside_start > 8:
+        return False
+    return all(infos[k + 1].index - infos[k].index == 1 for k in range(aside_start, end))
 
 
 # ------------------------------------------------------------------ revise
 def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) -> None:
-    """Keep a subheading candidate only between paragraphs; drop runs and strays."""
+    """Keep a subheading candidate only between paragraphs; drop runs and strays.
+
+    A short line is a subheading when a paragraph precedes it and a paragraph
+    follows it (directly, or after a related-links box the article resumes
+    from). Two short lines wedged between adjacent paragraphs are kept as
+    flagged paragraphs; longer runs are menus or link lists.
+    """
     for pos, info in enumerate(infos):
         verdict = verdicts[info.index]
         if not verdict.short:
             continue
         previous = _neighbour(infos, verdicts, pos, -1)
-        following = infos[pos + 1] if pos + 1 < len(infos) else None
-        following_verdict = verdicts.get(following.index) if following else None
         prev_ok = previous is not None and previous.kind in ("paragraph", "list_item")
-        next_ok = (
-            following is not None
-            and following_verdict is not None
-            and following_verdict.kept
-            and following_verdict.kind in ("paragraph", "list_item")
-            and not following_verdict.short
-            and following.n_chars >= 60
-        )
-        if prev_ok and next_ok:
+        if prev_ok and (
+            _paragraph_at(infos, verdicts, pos + 1, longer_than=info.n_chars) or _box_then_body(infos, verdicts, pos)
+        ):
             verdict.short = False
             verdict.flagged = info.n_words <= 2
+            continue
+        if prev_ok and _paragraph_at(infos, verdicts, pos + 1):
+            # between paragraphs but too long for its follower to head it: a short paragraph
+            verdicts[info.index] = _Verdict(True, "short-paragraph", "paragraph", True)
+            continue
+        if (
+            prev_ok
+            and verdicts[infos[pos - 1].index].kept
+            and pos + 2 < len(infos)
+            and verdicts[infos[pos + 1].index].short
+            and _paragraph_at(infos, verdicts, pos + 2, min_chars=1)
+        ):
+            for k in (pos, pos + 1):
+                verdicts[infos[k].index] = _Verdict(True, "short-paragraph", "paragraph", True)
             continue
         if info.is_prose and prev_ok:
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
-        run = (previous is not None and previous.short) or (
-            following_verdict is not None and following_verdict.short
-        )
+        following = verdicts[infos[pos + 1].index] if pos + 1 < len(infos) else None
+        run = (previous is not None and previous.short) or (following is not None and following.short)
         verdicts[info.index] = _Verdict(False, "short-line-run" if run else "stray-short-line")
         verdicts[info.index].short = run  # keep the run visible to the next line
 
 
-def _neighbour(
-    infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int, step: int
-) -> _Verdict | None:
+def _paragraph_at(
+    infos: list[LineInfo],
+    verdicts: dict[int, _Verdict],
+    pos: int,
+    *,
+    min_chars: int = 60,
+    longer_than: int = 0,
+) -> bool:
+    """True when line ``pos`` is a kept paragraph or list item of some length.
+
+    With ``longer_than`` the paragraph must also be half as long again as that:
+    a subheading is much shorter than the paragraph it introduces.
+    """
+    if pos >= len(infos):
+        return False
+    verdict = verdicts[infos[pos].index]
+    chars = infos[pos].n_chars
+    return (
+        verdict.kept
+        and verdict.kind in ("paragraph", "list_item")
+        and not verdict.short
+        and chars >= max(min_chars, 80 if longer_than else 0)
+        and chars > 1.5 * longer_than
+    )
+
+
+def _box_then_body(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> bool:
+    """True when a related-links box follows ``pos`` and the article resumes after it."""
+    following = infos[pos + 1] if pos + 1 < len(infos) else None
+    if following is None or following.vocab is None or following.vocab.role != "aside":
+        return False
+    for later in infos[pos + 2 : pos + 12]:
+        verdict = verdicts[later.index]
+        if verdict.kept:
+            return verdict.reason == "body-after-aside"
+    return False
+
+
+def _neighbour(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int, step: int) -> _Verdict | None:
     """The nearest kept (or run-member) line before ``pos``."""
     j = pos + step
     while 0 <= j < len(infos):
@@ -362,9 +514,7 @@ def _neighbour(
     return None
 
 
-def _drop_standfirst(
-    infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules
-) -> None:
+def _drop_standfirst(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules) -> None:
     """Drop a lead that repeats (or begins) one of the next paragraphs."""
     kept = [i for i in infos if verdicts[i.index].kept and verdicts[i.index].kind == "paragraph"]
     if len(kept) < 2:
@@ -376,20 +526,14 @@ def _drop_standfirst(
             return
 
 
-def _skip_reason(
-    infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules
-) -> str | None:
+def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: CleanRules) -> str | None:
     """Why a dump holds no article, or None."""
     kept = [i for i in infos if verdicts[i.index].kept]
     paragraphs = [i for i in kept if verdicts[i.index].kind != "heading"]
     not_found = sum(1 for i in infos if i.vocab is not None and i.vocab.role == "no_article")
     if not_found and len(paragraphs) < 3:
         return "not-found page (404)"
-    read_more = sum(
-        1
-        for i in infos
-        if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more")
-    )
+    read_more = sum(1 for i in infos if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more"))
     if not paragraphs:
         if read_more >= rules.index_min_read_more:
             return "section index page: headlines and teasers, no article"
@@ -411,9 +555,7 @@ def _result(
     for info in infos:
         verdict = verdicts.get(info.index) or _Verdict(False, "unclassified")
         number = info.index + 1
-        decisions.append(
-            LineDecision(number, info.full_text, verdict.kept, verdict.reason, verdict.flagged)
-        )
+        decisions.append(LineDecision(number, info.full_text, verdict.kept, verdict.reason, verdict.flagged))
         if verdict.kept and verdict.kind is not None:
             blocks.append(Block(verdict.kind, info.text, number))
     return CleanDump(

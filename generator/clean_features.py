@@ -138,11 +138,12 @@ class LineInfo:
     is_byline_shape: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per CleanRules
 class CompiledRules:
     phrases: dict[str, VocabMatch]
     sequence_sets: tuple[tuple[str, frozenset[str]], ...]
-    patterns: tuple[tuple[PatternRule, re.Pattern[str], tuple[str, ...]], ...]
+    patterns: tuple[tuple[PatternRule, re.Pattern[str], bool], ...]  # (rule, regex, has hints)
+    hints: tuple[tuple[str, int], ...]  # (folded hint, position in patterns)
     month_re: re.Pattern[str]
     filler_words: frozenset[str]
     agency_re: re.Pattern[str]
@@ -172,9 +173,12 @@ def compile_rules(rules: CleanRules) -> CompiledRules:
         if name in by_name:
             sequence_sets.append((name, frozenset(_fold_key(p) for p in by_name[name].phrases)))
     sequence_sets.append(("menu-line", frozenset(_fold_key(w) for w in rules.nav_words)))
-    patterns = tuple(
-        (rule, re.compile(rule.pattern, re.IGNORECASE), tuple(fold_line(h) for h in rule.hints))
-        for rule in rules.pattern_rules
+    # A row mixing share, follow and footer links: "تابعونا على تويتر".
+    row = frozenset().union(*(vocabulary for _, vocabulary in sequence_sets[:-1]))
+    sequence_sets.append(("link-row", row))
+    patterns = tuple((rule, re.compile(rule.pattern, re.IGNORECASE), bool(rule.hints)) for rule in rules.pattern_rules)
+    hints = tuple(
+        (fold_line(hint), position) for position, rule in enumerate(rules.pattern_rules) for hint in rule.hints
     )
     months = sorted({fold_line(m) for m in rules.month_words}, key=len, reverse=True)
     weekdays = sorted({fold_line(w) for w in rules.weekday_words}, key=len, reverse=True)
@@ -183,13 +187,12 @@ def compile_rules(rules: CleanRules) -> CompiledRules:
         re.IGNORECASE,
     )
     agencies = sorted({fold_line(a) for a in rules.agency_words}, key=len, reverse=True)
-    agency_re = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(a) for a in agencies) + r")(?!\w)", re.IGNORECASE
-    )
+    agency_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in agencies) + r")(?!\w)", re.IGNORECASE)
     return CompiledRules(
         phrases=phrases,
         sequence_sets=tuple(sequence_sets),
         patterns=patterns,
+        hints=hints,
         month_re=month_re,
         filler_words=frozenset(fold_line(w) for w in rules.date_filler_words),
         agency_re=agency_re,
@@ -212,9 +215,7 @@ def _covered(words: list[str], vocabulary: frozenset[str], max_len: int = 3) -> 
     return True
 
 
-def match_vocabulary(
-    text: str, folded: str, n_words: int, rules: CompiledRules
-) -> VocabMatch | None:
+def match_vocabulary(text: str, folded: str, n_words: int, rules: CompiledRules) -> VocabMatch | None:
     """Return the rule a whole line matches, or None. Never matches on a word mid-sentence."""
     if n_words <= 24:
         key = phrase_key(folded)
@@ -227,10 +228,9 @@ def match_vocabulary(
             for name, vocabulary in rules.sequence_sets:
                 if _covered(words, vocabulary):
                     return VocabMatch(name, "drop")
-    for rule, regex, hints in rules.patterns:
-        if n_words > rule.max_words:
-            continue
-        if hints and not any(hint in folded for hint in hints):
+    hinted = {position for hint, position in rules.hints if hint in folded}
+    for position, (rule, regex, has_hints) in enumerate(rules.patterns):
+        if n_words > rule.max_words or (has_hints and position not in hinted):
             continue
         if regex.search(text):
             return VocabMatch(rule.name, rule.role)
@@ -286,7 +286,9 @@ def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) 
         return True
     if rules.agency_re.search(folded):
         return True
-    return n_words <= 5 and bool(re.search(r"\s[-–]\s?|\s?[-–]\s|:|،", text))
+    if n_words <= 5 and (text.endswith(")") or text.startswith("«")):
+        return True  # "عبدالعزيز غزاوي (جدة)", "«الاقتصادية» من الرياض"
+    return n_words <= 6 and bool(re.search(r"\s[-–ـ]\s?|\s?[-–ـ]\s|:|،", text))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -306,18 +308,24 @@ def _is_heading_shape(text: str, n_words: int, rules: CleanRules) -> bool:
 
 
 def describe_line(index: int, raw_line: str, rules: CompiledRules) -> LineInfo:
-    """Describe one non-blank dump line."""
+    """Describe one non-blank dump line (shapes are cached: furniture recurs across dumps)."""
+    return LineInfo(index, *_describe_shape(raw_line, rules))
+
+
+@lru_cache(maxsize=1 << 16)
+def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
+    """Every LineInfo field but the index, in field order."""
     full = raw_line.strip()
     text, glued = split_glued(full)
     folded = fold_line(text)
     n_words = len(text.split())
     cfg = rules.rules
-    if n_words <= cfg.title_max_words:  # the share matters for titles only
+    # Share of Arabic among letters; counting Arabic letters is only needed
+    # on mixed lines (findall is slow on long Arabic lines).
+    arabic = 1 if _ARABIC_LETTER_RE.search(text) else 0
+    latin = len(_LATIN_LETTER_RE.findall(text))
+    if arabic and latin:
         arabic = len(_ARABIC_LETTER_RE.findall(text))
-        latin = len(_LATIN_LETTER_RE.findall(text))
-    else:
-        arabic = 1 if _ARABIC_LETTER_RE.search(text) else 0
-        latin = 1 if arabic == 0 and _LATIN_LETTER_RE.search(text) else 0
     letters = arabic + latin
     vocab = match_vocabulary(text, folded, n_words, rules)
     is_cut = text.endswith(("...", "…")) and len(text) >= 80
@@ -332,24 +340,23 @@ def describe_line(index: int, raw_line: str, rules: CompiledRules) -> LineInfo:
         and arabic > 0
         and ((n_words >= cfg.prose_min_words and ends_sentence) or len(text) >= cfg.prose_min_chars)
     )
-    return LineInfo(
-        index=index,
-        text=text,
-        full_text=full,
-        glued=glued,
-        folded=folded,
-        n_words=n_words,
-        n_chars=len(text),
-        arabic_share=arabic / letters if letters else 0.0,
-        has_arabic=arabic > 0,
-        is_indented=raw_line[:1] in (" ", "\t") and raw_line[:2].strip() == "",
-        is_list_item=bool(_LIST_MARKER_RE.match(text)),
-        is_cut=is_cut,
-        ends_sentence=ends_sentence,
-        is_prose=prose,
-        is_heading_shape=_is_heading_shape(text, n_words, cfg),
-        vocab=vocab,
-        is_date=is_date,
-        is_caption=caption,
-        is_byline_shape=is_byline_shape(text, folded, n_words, rules),
+    return (
+        text,
+        full,
+        glued,
+        folded,
+        n_words,
+        len(text),
+        arabic / letters if letters else 0.0,  # 1.0 for any all-Arabic line
+        arabic > 0,
+        raw_line[:1] in (" ", "\t") and raw_line[:2].strip() == "",
+        bool(_LIST_MARKER_RE.match(text)),
+        is_cut,
+        ends_sentence,
+        prose,
+        _is_heading_shape(text, n_words, cfg),
+        vocab,
+        is_date,
+        caption,
+        is_byline_shape(text, folded, n_words, rules),
     )

@@ -652,6 +652,13 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         max_words=12,
     ),
     PatternRule(
+        "credit-line",
+        "programme or writer credit on its own line (orient video pages: إعداد:, تقديم:)",
+        r"^(?:إعداد|اعداد|تقديم|تحرير|ترجمة|مراجعة|إخراج|مونتاج|تصوير وإعداد|الضيوف المشاركة|"
+        r"الضيوف|بقلم|كتبه|كتب|كتبت|حوار|متابعة)\s*[:：]",
+        max_words=8,
+    ),
+    PatternRule(
         "inline-link",
         "a link to another story on its own line (cnn: قد يهمك| …; شاهد.. …; اقرأ.. …)",
         r"^(?:قد يهمك|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ|إقرأ|شاهد|شاهد أيضا|طالع|طالع أيضا|"
@@ -674,7 +681,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "hashtag-line",
         "a line made only of hashtags (orient: #أورينت #سوريا #درعا; rt: #اسأل_أكثر)",
-        r"^(?:#\S+\s*)+$",
+        r"^(?:#\S+\s*)+[A-Za-z ]*$",
         max_words=15,
     ),
     PatternRule(

@@ -286,14 +286,10 @@ _H_MARK = rf"(?:\s*{_H_MARK_WORD})?"
 
 _GREGORIAN_NAMED_RE = re.compile(rf"{_DAY}{_SEP}(?P<month>{_G_MONTH}){_DUAL}{_SEP}{_YEAR}{_G_MARK}")
 # Month first, as WordPress's "F j, Y" prints it: "مايو 21، 2018".
-_GREGORIAN_MONTH_FIRST_RE = re.compile(
-    rf"(?P<month>{_G_MONTH}){_DUAL}\s*{_DAY}\s*[،,]?\s*{_YEAR}{_G_MARK}"
-)
+_GREGORIAN_MONTH_FIRST_RE = re.compile(rf"(?P<month>{_G_MONTH}){_DUAL}\s*{_DAY}\s*[،,]?\s*{_YEAR}{_G_MARK}")
 _HIJRI_NAMED_RE = re.compile(rf"{_DAY}{_SEP}(?P<month>{_H_MONTH}){_SEP}{_YEAR}{_H_MARK}")
 # Year first, as on Al-Arabi in UK: "1447 شعبان 20 | 08 فبراير 2026".
-_HIJRI_YEAR_FIRST_RE = re.compile(
-    rf"{_YEAR}\s*(?P<month>{_H_MONTH})\s*{_DAY}(?!\s*[-/.]\s*\d){_H_MARK}"
-)
+_HIJRI_YEAR_FIRST_RE = re.compile(rf"{_YEAR}\s*(?P<month>{_H_MONTH})\s*{_DAY}(?!\s*[-/.]\s*\d){_H_MARK}")
 _NUMERIC_DAY_FIRST_RE = re.compile(
     r"(?<![\d/.-])(?P<day>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
     rf"(?P<year>\d{{4}})(?![\d]|[/.-]\d)(?P<mark>\s*(?:{_H_MARK_WORD}|{_G_MARK_WORD}))?"
@@ -490,14 +486,8 @@ def _relative_date(line: str, crawled: dt.date) -> dt.date | None:
         unit, alone = _RELATIVE_UNITS_FOLDED[re.sub(r"\s+", " ", part["unit"])]
         amounts[unit] += int(part["number"]) if part["number"] else alone
         position = part.end()
-    days = (
-        amounts["days"]
-        + 7 * amounts["weeks"]
-        + (60 * amounts["hours"] + amounts["minutes"]) // (24 * 60)
-    )
-    return _months_before(crawled, 12 * amounts["years"] + amounts["months"]) - dt.timedelta(
-        days=days
-    )
+    days = amounts["days"] + 7 * amounts["weeks"] + (60 * amounts["hours"] + amounts["minutes"]) // (24 * 60)
+    return _months_before(crawled, 12 * amounts["years"] + amounts["months"]) - dt.timedelta(days=days)
 
 
 def _months_before(date: dt.date, months: int) -> dt.date:
@@ -648,9 +638,7 @@ def _is_prose(line: str) -> bool:
     return _line_date(line, max_other_words=MAX_OTHER_WORDS) is None
 
 
-def _body_start(
-    lines: Sequence[str], start: int, skip: frozenset[int], max_lines: int | None = None
-) -> int:
+def _body_start(lines: Sequence[str], start: int, skip: frozenset[int], max_lines: int | None = None) -> int:
     """Index of the first prose line at or after ``start`` (or where the header ends)."""
     seen = 0
     for index in range(start, len(lines)):
@@ -808,9 +796,7 @@ def find_dump_date(
     return DateFinding(None, None)
 
 
-def _date_from_lines(
-    lines: Sequence[str], title: str | None, crawl_date: dt.date | None
-) -> DateFinding | None:
+def _date_from_lines(lines: Sequence[str], title: str | None, crawl_date: dt.date | None) -> DateFinding | None:
     candidates, is_anchored = _candidate_lines(lines, title)
     update: DateFinding | None = None  # an update date, if no publication date is stated
     for candidate in candidates:

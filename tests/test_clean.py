@@ -16,14 +16,8 @@ P1 = (
     "بحث وزير الخارجية مع نظيره الأردني في اتصال هاتفي اليوم الثلاثاء تطورات الأوضاع "
     "في المنطقة والجهود المبذولة لخفض التصعيد."
 )
-P2 = (
-    "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين إزاء مختلف "
-    "القضايا ذات الاهتمام المشترك."
-)
-P3 = (
-    "وكان الوزير قد أجرى خلال الأسبوع الماضي سلسلة اتصالات مع عدد من نظرائه العرب "
-    "لبحث المستجدات الإقليمية."
-)
+P2 = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين إزاء مختلف القضايا ذات الاهتمام المشترك."
+P3 = "وكان الوزير قد أجرى خلال الأسبوع الماضي سلسلة اتصالات مع عدد من نظرائه العرب لبحث المستجدات الإقليمية."
 
 
 def make_raw(text: str, name: str = "t.txt", title: str | None = None) -> RawDump:
@@ -210,11 +204,23 @@ RULE_EXAMPLES = [
 ]
 
 
+RULE_EXAMPLES += [
+    (
+        "credit-line",
+        "إعداد: محمد علي",
+        "وقال إن إعداد الدراسة استغرق عامين كاملين من العمل الميداني في القرى.",
+    ),
+    (
+        "link-row",
+        "تابعونا على تويتر",
+        "وقال الناشطون إنهم تابعوا على تويتر ردود الفعل الغاضبة على القرار.",
+    ),
+]
+
+
 def test_every_rule_has_an_example():
-    names = {r.name for r in DEFAULT_RULES.phrase_rules} | {
-        r.name for r in DEFAULT_RULES.pattern_rules
-    }
-    names.add("menu-line")
+    names = {r.name for r in DEFAULT_RULES.phrase_rules} | {r.name for r in DEFAULT_RULES.pattern_rules}
+    names |= {"menu-line", "link-row"}
     assert names == {name for name, _, _ in RULE_EXAMPLES}
 
 
@@ -371,10 +377,7 @@ def test_clean_resumes_the_body_after_a_related_links_block():
 
 
 def test_clean_drops_headlines_and_teasers_after_an_end_marker():
-    teaser = (
-        "وقال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة "
-        "خلال الأسبوع المقبل لبحث الملفات العالقة."
-    )
+    teaser = "وقال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة خلال الأسبوع المقبل لبحث الملفات العالقة."
     text = "\n".join(
         [
             TITLE,
@@ -427,10 +430,7 @@ def test_clean_drops_seed_comment_block():
 
 # ------------------------------------------------------------------ glued boilerplate
 def test_clean_cuts_an_ad_script_glued_before_the_first_paragraph():
-    script = (
-        "googletag.display('div-gpt-ad-1'); "
-        "googletag.cmd.push(function() { googletag.display('x'); }); "
-    )
+    script = "googletag.display('div-gpt-ad-1'); googletag.cmd.push(function() { googletag.display('x'); }); "
     result = clean_dump(make_raw("\n".join([TITLE, "", script + "> " + P1, P2])))
     assert body_texts(result) == ["> " + P1, P2]
 
@@ -457,9 +457,7 @@ def test_clean_skips_an_empty_dump(text):
 
 
 def test_clean_skips_a_404_page():
-    text = (
-        "الرئيسية\nأخبار\n\n404\nعذراً، الصفحة التي تبحث عنها غير موجودة\nربما تم نقلها أو حذفها.\n"
-    )
+    text = "الرئيسية\nأخبار\n\n404\nعذراً، الصفحة التي تبحث عنها غير موجودة\nربما تم نقلها أو حذفها.\n"
     result = clean_dump(make_raw(text))
     assert result.skip_reason is not None and "404" in result.skip_reason
     assert result.blocks == ()
@@ -472,8 +470,7 @@ def test_clean_skips_a_section_index_page():
         entries += [
             f"عنوان الخبر رقم {n} في الصفحة",
             "الاثنين 6 فبراير 2017 - 20:00",
-            "أكد المحامي أن موكلته ستمثل أمام القاضي الأسبوع المقبل "
-            "للنظر في القضية المرفوعة ضدها...",
+            "أكد المحامي أن موكلته ستمثل أمام القاضي الأسبوع المقبل للنظر في القضية المرفوعة ضدها...",
             "اقرأ المزيد",
             "",
         ]
@@ -525,9 +522,7 @@ def test_with_extra_drops_site_phrases():
 def test_clean_records_one_decision_per_non_blank_line():
     raw = article("شارك", tail=("جميع الحقوق محفوظة © 2018",))
     result = clean_dump(raw)
-    assert [d.line for d in result.decisions] == [
-        i + 1 for i, line in enumerate(raw.lines) if line.strip()
-    ]
+    assert [d.line for d in result.decisions] == [i + 1 for i, line in enumerate(raw.lines) if line.strip()]
     assert [b.line for b in result.blocks] == [3, 7, 9]
 
 
@@ -535,3 +530,91 @@ def test_clean_flags_a_kept_subheading_of_two_words():
     result = clean_dump(article("شح الإعلانات"))
     decision = decision_for(result, "شح الإعلانات")
     assert decision.kept and decision.flagged and decision.reason == "heading"
+
+
+def test_clean_keeps_a_subheading_set_apart_after_a_related_block():
+    heading = "اجتماع طارئ لجامعة الدول العربية"
+    text = "\n".join(
+        [
+            TITLE,
+            "",
+            P1,
+            "",
+            "مواضيع ذات صلة",
+            "الذهب مستقر بسبب الدولار",
+            "التشكيلة الرسمية للمباراة",
+            "",
+            heading,
+            "",
+            P2,
+            "",
+            P3,
+        ]
+    )
+    result = clean_dump(make_raw(text))
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("paragraph", P1),
+        ("heading", heading),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
+
+
+def test_clean_does_not_take_a_doubled_caption_for_the_title():
+    caption = "جانب من الاجتماع - عربي21"
+    text = "\n".join([TITLE, "", caption, caption, "", P1, "", P2])
+    result = clean_dump(make_raw(text))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+
+
+def test_clean_strips_a_title_suffix_seen_across_the_archive():
+    raws = [
+        make_raw(f"{title} - هنا سوريا\n\n{P1}\n\n{P2}", name=f"{n}.txt")
+        for n, title in enumerate([TITLE, "عنوان آخر لخبر مختلف تماما", "خبر ثالث عن الاقتصاد"])
+    ]
+    stats = collect_archive_stats(raws)
+    result = clean_dump(raws[0], stats=stats)
+    assert (result.title, result.outlet) == (TITLE, "هنا سوريا")
+    assert clean_dump(raws[0]).title == f"{TITLE} - هنا سوريا"
+
+
+def test_clean_takes_a_title_ending_with_an_exclamation_mark():
+    title = "وظائف ستختفي بسبب الروبوت والتكنولوجيا!"
+    result = clean_dump(make_raw("\n".join(["الرئيسية سياسة اقتصاد", "", title, "", P1, P2])))
+    assert result.title == title
+
+
+def test_clean_skips_a_byline_with_the_city_in_brackets_when_finding_the_title():
+    result = clean_dump(make_raw("\n".join([TITLE, "", "عبدالعزيز غزاوي (جدة)", P1, P2])))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+
+
+def test_clean_resumes_after_read_more_with_a_paragraph_too_long_for_a_teaser():
+    long_paragraph = P2 + " " + P3
+    heading = "لأول مرة في المنطقة"
+    text = "\n".join(
+        [
+            TITLE,
+            "",
+            P1,
+            "اقرأ المزيد",
+            "بريطانيا تتجه للسماح بتغيير صفات الأجنة",
+            long_paragraph,
+            heading,
+            P3,
+            "التعليقات (0)",
+        ]
+    )
+    result = clean_dump(make_raw(text))
+    assert body_texts(result) == [P1, long_paragraph, heading, P3]
+
+
+def test_clean_keeps_a_question_too_long_to_head_a_short_answer():
+    question = "ألا تعتقد أن الخلافات داخل مجلس الوزراء خرجت عن إطارها الطبيعي؟"
+    answer = "بالتأكيد، فالخلافات تجاوزت كل الحدود المعروفة في العمل الحكومي."
+    result = clean_dump(article(question, answer))
+    kinds = {b.text: b.kind for b in result.blocks}
+    assert kinds[question] == "paragraph"
+    assert decision_for(result, question).flagged
