@@ -1,8 +1,9 @@
 """The build cache: what the last build read and wrote, keyed by content hashes.
 
 One SQLite file (``.warraq-cache/build.sqlite``) holds
-- ``pages``: each content file's stat signature and its loaded front matter, so an
-  unchanged file is neither read nor parsed again;
+- ``blobs``: each content file's stat signature and its loaded front matter (so an
+  unchanged file is neither read nor parsed again), and which articles each
+  article lists as related;
 - ``html``: rendered article bodies by the SHA-256 of their Markdown, so a body
   is converted by Python-Markdown once;
 - ``outputs``: each output file's key (a hash of everything that went into it),
@@ -14,15 +15,14 @@ same output. A cache written by another Warraq version is ignored.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
+import pickle
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 from generator.model import Page
 
-CACHE_VERSION = "3"
+CACHE_VERSION = "6"
 
 
 class BuildCache:
@@ -42,12 +42,13 @@ class BuildCache:
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None or row[0] != CACHE_VERSION:
-            for table in ("pages", "html", "outputs"):
+            for table in ("blobs", "pages", "html", "outputs"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("DELETE FROM meta")
             db.execute("INSERT INTO meta VALUES ('version', ?)", (CACHE_VERSION,))
+        db.execute("CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB)")
         db.execute(
-            "CREATE TABLE IF NOT EXISTS pages (src_path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, page TEXT)"
+            "CREATE TABLE IF NOT EXISTS pages (src_path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, page BLOB)"
         )
         db.execute("CREATE TABLE IF NOT EXISTS html (sha TEXT PRIMARY KEY, html TEXT, chars INTEGER)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (dest TEXT PRIMARY KEY, key TEXT)")
@@ -63,16 +64,38 @@ class BuildCache:
 
     # -- pages ------------------------------------------------------------
     def cached_pages(self) -> dict[str, tuple[int, int, Page]]:
+        """Content path → (mtime_ns, size, Page without body) from the last build."""
         rows = self.db.execute("SELECT src_path, mtime_ns, size, page FROM pages")
-        return {src: (mtime, size, _page_from_json(data)) for src, mtime, size, data in rows}
+        try:
+            return {src: (mtime, size, Page(*pickle.loads(data))) for src, mtime, size, data in rows}
+        except Exception:  # written by another version: start over
+            return {}
 
-    def store_pages(self, entries: Iterable[tuple[str, int, int, Page]], keep: set[str]) -> None:
+    def update_pages(self, changed: dict[str, tuple[int, int, Page]], removed: Iterable[str]) -> None:
+        """Store the pages read this build and forget deleted files (rows are plain tuples)."""
+        names = Page.__dataclass_fields__
         self.db.executemany(
             "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)",
-            ((src, mtime, size, _page_to_json(page)) for src, mtime, size, page in entries),
+            (
+                (src, mtime, size, pickle.dumps(tuple(getattr(page, n) for n in names), pickle.HIGHEST_PROTOCOL))
+                for src, (mtime, size, page) in sorted(changed.items())
+            ),
         )
-        stale = [(src,) for (src,) in self.db.execute("SELECT src_path FROM pages") if src not in keep]
-        self.db.executemany("DELETE FROM pages WHERE src_path = ?", stale)
+        self.db.executemany("DELETE FROM pages WHERE src_path = ?", ((src,) for src in removed))
+
+    # -- blobs: whole tables loaded in one read (pickle of plain data we wrote) --
+    def load_blob(self, name: str):
+        row = self.db.execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a cache from another version: rebuild it
+            return None
+
+    def store_blob(self, name: str, value) -> None:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.db.execute("INSERT OR REPLACE INTO blobs VALUES (?, ?)", (name, data))
 
     # -- rendered bodies --------------------------------------------------
     def known_html(self) -> set[str]:
@@ -99,6 +122,10 @@ class BuildCache:
         self.db.execute("DELETE FROM outputs")
         self.db.executemany("INSERT INTO outputs VALUES (?, ?)", sorted(outputs.items()))
 
+    def update_outputs(self, changed: dict[str, str], removed: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?)", sorted(changed.items()))
+        self.db.executemany("DELETE FROM outputs WHERE dest = ?", ((d,) for d in removed))
+
     def get(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -108,17 +135,3 @@ class BuildCache:
 
     def commit(self) -> None:
         self.db.commit()
-
-
-def _page_to_json(page: Page) -> str:
-    data = {name: getattr(page, name) for name in Page.__dataclass_fields__ if name != "body_md"}
-    data["date"] = page.date.isoformat() if page.date else None
-    data["tags"] = list(page.tags)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-def _page_from_json(text: str) -> Page:
-    data = json.loads(text)
-    data["date"] = dt.date.fromisoformat(data["date"]) if data["date"] else None
-    data["tags"] = tuple(data["tags"])
-    return Page(body_md="", **data)

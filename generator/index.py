@@ -10,16 +10,17 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 
-from generator.arabic import sort_key
+from generator.arabic import fold_arabic, sort_key
 from generator.model import MonthArchive, Page, SiteIndex, TermPage, YearArchive
 from generator.slugs import slug_for, unique_slug
 
 
 def page_order_key(page: Page) -> tuple:
     """Newest first; undated after all dated; ties by title, then path."""
+    title = (page.title_key or fold_arabic(page.title), page.title)
     if page.date is None:
-        return (1, 0, sort_key(page.title), page.src_path)
-    return (0, -page.date.toordinal(), sort_key(page.title), page.src_path)
+        return (1, 0, title, page.src_path)
+    return (0, -page.date.toordinal(), title, page.src_path)
 
 
 def build_index(pages: Iterable[Page]) -> SiteIndex:

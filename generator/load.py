@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 
+from generator.arabic import fold_arabic
 from generator.errors import SourceError
 from generator.frontmatter import split_front_matter
 from generator.model import Page
@@ -68,6 +69,7 @@ def load_page(text: str, src_path: str) -> Page:
         body_md=body_md,
         summary=first_sentence(body),
         body_sha256=hashlib.sha256(body_md.encode("utf-8")).hexdigest(),
+        title_key=fold_arabic(title.strip()),
     )
 
 

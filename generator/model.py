@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "quote", "list_item"]
@@ -100,6 +99,7 @@ class Page:
     body_md: str  # "" once the body is rendered and cached
     summary: str = ""
     body_sha256: str = ""  # of body_md's UTF-8 bytes: the key of its rendered HTML
+    title_key: str = ""  # the title folded for sorting (arabic.fold_arabic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ class SiteIndex:
 class OutputFile:
     """One file of the built site, rendered in memory."""
 
-    dest_path: PurePosixPath  # relative to public/
+    dest_path: str  # POSIX path relative to public/, e.g. "articles/x/index.html"
     content: bytes
     sources: tuple[str, ...] = field(default=())
 
@@ -155,6 +155,7 @@ class PlannedFile:
     the data shown); when it equals last build's key the file is not rendered.
     """
 
-    dest_path: PurePosixPath
+    dest_path: str
     key: str
     render: Callable[[], bytes]
+    sources: tuple[str, ...] = ()  # content files whose data the file shows (for the build cache)

@@ -13,7 +13,7 @@ import hashlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator import __version__
 from generator.cache import CACHE_VERSION, BuildCache
@@ -25,7 +25,7 @@ from generator.index import build_index
 from generator.ingest import ingest_json_dump, ingest_text_dump
 from generator.load import load_page
 from generator.model import CleanDump, Page, RawDump
-from generator.render import make_environment, render_bodies, render_site
+from generator.render import make_environment, plan_site, render_bodies
 from generator.report import render_import_report
 from generator.search import index_site, reindex_site
 from generator.slugs import unique_slug
@@ -156,27 +156,43 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
     A cold build (no cache, no output, or most files changed) renders into a
     staging folder that replaces the output folder whole. A rebuild renders
     the changed files into a staging folder, then moves them into place under
-    a journal (an interrupted move is finished by the next build).
+    a journal (an interrupted move is finished by the next build). When no
+    input changed at all, nothing is planned or written.
     """
     content_dir = config.path(config.content_dir)
     output_dir = config.path(config.output_dir)
     finish_interrupted_commit(output_dir)
-    env = make_environment(config.path(config.templates_dir))
     with BuildCache(cache_path_for(config)) as cache:
-        pages, errors = load_pages_cached(content_dir, cache, workers)
-        index = build_index(pages)
+        files = _content_files(content_dir)
         fingerprint = site_fingerprint(config)
-        planned = list(
-            render_site(index, config, env, body_html=lambda p: cache.html(p.body_sha256), fingerprint=fingerprint)
-        )
+        inputs = _inputs_signature(fingerprint, files, config, output_dir)
+        same_output = _is_same_output(cache, output_dir)
+        if same_output and cache.get("inputs") == inputs:
+            return BuildResult(len(files), 0, (), config.search, output_dir)
+        pages, errors, reread = load_pages_cached(files, cache, workers)
+        index = build_index(pages)
+        env = make_environment(config.path(config.templates_dir))
+        order = _order_signature(index)
+        previous = cache.outputs() if same_output else {}
+        same_shape = bool(previous) and cache.get("order") == order and cache.get("fingerprint") == fingerprint
+        hint = cache.load_blob("related") if same_shape else None
+        deps = cache.load_blob("deps") if same_shape else None
+        only = None
+        if hint is not None and deps is not None and not errors:
+            # Only content changed, not order, tags, slugs or templates: plan just the
+            # files that show the changed articles (the build cache knows which).
+            only = {f"articles/{p.slug}/index.html" for p in pages if p.src_path in reread}
+            for src in reread:
+                only.update(deps.get(src, ()))
+        plan = plan_site(index, config, env, lambda p: cache.html(p.body_sha256), fingerprint, hint, only)
+        planned = plan.files
         planned += static_files(config.path(config.static_dir), "static")
         planned += _import_report_files(config, output_dir)
-        keys = {p.dest_path.as_posix(): p.key for p in planned}
-        previous = cache.outputs() if _is_same_output(cache, output_dir) else {}
-        changed = [p for p in planned if previous.get(p.dest_path.as_posix()) != p.key]
-        removed = [PurePosixPath(d) for d in sorted(set(previous) - set(keys))]
+        keys = {p.dest_path: p.key for p in planned}
+        changed = [p for p in planned if previous.get(p.dest_path) != p.key]
+        removed = [] if only is not None else sorted(set(previous) - set(keys))
         staging = staging_dir_for(output_dir)
-        cold = not previous or len(changed) > len(planned) // 3
+        cold = not previous or (only is None and len(changed) > len(planned) // 3)
         try:
             written = render_into(staging, planned if cold else changed)
             if cold:
@@ -184,19 +200,31 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
                 swap_into_place(staging, output_dir)
             else:
                 commit_changes(staging, output_dir, [p.dest_path for p in changed], removed)
-                needs_search = any(p.dest_path.parts[:1] == ("articles",) for p in changed) or any(
-                    p.parts[:1] == ("articles",) for p in removed
+                needs_search = any(p.dest_path.startswith("articles/") for p in changed) or any(
+                    p.startswith("articles/") for p in removed
                 )
                 indexed = reindex_site(output_dir) if config.search and needs_search else config.search
         except BaseException:
             discard(staging)
             raise
-        cache.store_outputs(keys)
+        if cold:
+            cache.store_outputs(keys)
+        elif changed or removed:
+            cache.update_outputs({p.dest_path: p.key for p in changed}, removed)
+        if only is None:
+            cache.store_blob("related", plan.related)
+            cache.store_blob("deps", _reverse_dependencies(planned))
+            cache.set("order", order)
+            cache.set("fingerprint", fingerprint)
         cache.set("output", _output_identity(output_dir))
+        # A build with errors is redone next time, so the errors are reported again.
+        cache.set("inputs", "" if errors else _inputs_signature(fingerprint, files, config, output_dir))
     return BuildResult(len(pages), written, tuple(errors), indexed, output_dir)
 
 
-def load_pages_cached(content_dir: Path, cache: BuildCache, workers: int) -> tuple[list[Page], list[SourceError]]:
+def load_pages_cached(
+    files: list[tuple[str, str, os.stat_result]], cache: BuildCache, workers: int
+) -> tuple[list[Page], list[SourceError], set[str]]:
     """Load every content file; unchanged files come from the cache, new bodies are rendered once.
 
     Bodies are converted in batches (both cores) and dropped from memory once
@@ -206,11 +234,9 @@ def load_pages_cached(content_dir: Path, cache: BuildCache, workers: int) -> tup
     known_html = cache.known_html()
     pages: list[Page] = []
     errors: list[SourceError] = []
-    fresh: list[tuple[str, int, int, Page]] = []
+    table: dict[str, tuple[int, int, Page]] = {}
     batch: list[Page] = []
-    seen: set[str] = set()
-    for path, rel, stat in _content_files(content_dir):
-        seen.add(rel)
+    for path, rel, stat in files:
         hit = cached.get(rel)
         if (
             hit is not None
@@ -219,11 +245,13 @@ def load_pages_cached(content_dir: Path, cache: BuildCache, workers: int) -> tup
             and hit[2].body_sha256 in known_html
         ):
             pages.append(hit[2])
+            table[rel] = hit
             continue
         try:
-            page = dataclasses.replace(load_page(path.read_text(encoding="utf-8"), str(path)), src_path=rel)
+            with open(path, encoding="utf-8") as handle:
+                page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
         except UnicodeDecodeError:
-            errors.append(SourceError(str(path), "not UTF-8 text"))
+            errors.append(SourceError(path, "not UTF-8 text"))
             continue
         except SourceError as err:
             errors.append(err)
@@ -231,14 +259,17 @@ def load_pages_cached(content_dir: Path, cache: BuildCache, workers: int) -> tup
         if page.body_sha256 not in known_html:
             batch.append(page)
         stripped = dataclasses.replace(page, body_md="")
-        fresh.append((rel, stat.st_mtime_ns, stat.st_size, stripped))
+        table[rel] = (stat.st_mtime_ns, stat.st_size, stripped)
         pages.append(stripped)
         if len(batch) >= BODY_BATCH:
             _convert_batch(batch, cache, known_html, workers)
     _convert_batch(batch, cache, known_html, workers)
-    cache.store_pages(fresh, keep=seen)
-    cache.prune_html({p.body_sha256 for p in pages})
-    return pages, errors
+    fresh = {rel: row for rel, row in table.items() if cached.get(rel) != row}
+    gone = set(cached) - set(table)
+    if fresh or gone:
+        cache.update_pages(fresh, gone)
+        cache.prune_html({p.body_sha256 for p in pages})
+    return pages, errors, set(fresh)
 
 
 BODY_BATCH = 2000
@@ -252,36 +283,54 @@ def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], w
     batch.clear()
 
 
-def load_pages(content_dir: Path) -> tuple[list[Page], list[SourceError]]:
-    """Load every content file without a cache (bodies kept in memory)."""
-    pages: list[Page] = []
-    errors: list[SourceError] = []
-    for path, rel, _ in _content_files(content_dir):
-        try:
-            pages.append(dataclasses.replace(load_page(path.read_text(encoding="utf-8"), str(path)), src_path=rel))
-        except UnicodeDecodeError:
-            errors.append(SourceError(str(path), "not UTF-8 text"))
-        except SourceError as err:
-            errors.append(err)
-    return pages, errors
+def _inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:
+    """Hash of every input's stat signature: equal means nothing to rebuild."""
+    digest = hashlib.sha256(fingerprint.encode("utf-8"))
+    for _, rel, stat in files:
+        digest.update(f"{rel}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    for folder in (config.path(config.static_dir), config.path(config.report_dir)):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
 
 
-def _content_files(content_dir: Path):
+def _order_signature(index) -> str:
+    """Hash of the site's shape: which articles, in which order, with which slugs, dates and tags.
+
+    While it holds, related lists, neighbours and list memberships are the
+    same as last build, so a rebuild plans only the files that show changed articles.
+    """
+    text = "\n".join(f"{p.src_path}\0{p.slug}\0{p.date}\0{p.title_key}\0{chr(0).join(p.tags)}" for p in index.pages)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _reverse_dependencies(planned) -> dict[str, tuple[str, ...]]:
+    """Content file → the output files that show its data."""
+    shown: dict[str, list[str]] = {}
+    for item in planned:
+        for src in item.sources:
+            shown.setdefault(src, []).append(item.dest_path)
+    return {src: tuple(dests) for src, dests in shown.items()}
+
+
+def _content_files(content_dir: Path) -> list[tuple[str, str, os.stat_result]]:
     """(path, POSIX path relative to the content dir, stat) of every *.md, sorted."""
     if not content_dir.is_dir():
         return []
     found = []
-    stack = [content_dir]
+    stack = [("", str(content_dir))]
     while stack:
-        folder = stack.pop()
+        prefix, folder = stack.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append(Path(entry.path))
+                    stack.append((f"{prefix}{entry.name}/", entry.path))
                 elif entry.name.endswith(".md") and entry.is_file():
-                    path = Path(entry.path)
-                    found.append((path, path.relative_to(content_dir).as_posix(), entry.stat()))
-    return sorted(found, key=lambda item: item[1])
+                    found.append((entry.path, prefix + entry.name, entry.stat()))
+    found.sort(key=lambda item: item[1])
+    return found
 
 
 def cache_path_for(config: SiteConfig) -> Path:

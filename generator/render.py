@@ -8,10 +8,12 @@ config give byte-identical output.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -66,21 +68,37 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 
 def markdown_to_html(body_md: str) -> str:
-    """Render an article body; headings get Arabic-preserving anchors."""
-    converter = markdown.Markdown(
-        extensions=["toc", "sane_lists"],
-        extension_configs={"toc": {"slugify": lambda value, sep: slug_for(value, fallback="h")}},
-        output_format="html",
-    )
+    """Render an article body; headings get Arabic-preserving anchors.
+
+    One converter per process, reset before each page (Python-Markdown keeps
+    footnotes, references and stashed HTML between calls otherwise).
+    """
+    converter = _converter()
+    converter.reset()
     return converter.convert(body_md)
 
 
+@functools.lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["toc", "sane_lists"],
+        extension_configs={"toc": {"slugify": _heading_slug}},
+        output_format="html",
+    )
+
+
+def _heading_slug(value: str, separator: str) -> str:
+    return slug_for(value, fallback="h")
+
+
 class Formatter:
-    """Locale-aware formatting of dates and numbers for one site config."""
+    """Locale-aware formatting of dates and numbers for one site config (memoised: pure)."""
 
     def __init__(self, config: SiteConfig) -> None:
         self.locale = config.locale
+        self.babel_locale = Locale.parse(config.locale)
         self.eastern = config.digits == "arabic"
+        self._memo: dict[tuple, str] = {}
 
     def digits(self, text: str) -> str:
         return to_eastern_digits(text) if self.eastern else to_western_digits(text)
@@ -88,7 +106,10 @@ class Formatter:
     def date(self, value: dt.date | None, pattern: str = "d MMMM y") -> str:
         if value is None:
             return ""
-        return self.digits(format_date(value, pattern, locale=self.locale))
+        key = ("date", value, pattern)
+        if key not in self._memo:
+            self._memo[key] = self.digits(format_date(value, pattern, locale=self.babel_locale))
+        return self._memo[key]
 
     def hijri(self, value: dt.date | None) -> str:
         """The Hijri (Umm al-Qura) date, "١٠ ذو الحجة ١٤٣٩ هـ"; "" outside hijridate's range."""
@@ -108,10 +129,14 @@ class Formatter:
         return self.date(dt.date(2000, month, 1), "MMMM")
 
     def number(self, value: int) -> str:
-        return self.digits(format_decimal(value, locale=self.locale, group_separator=False))
+        key = ("number", value)
+        if key not in self._memo:
+            text = format_decimal(value, locale=self.babel_locale, group_separator=False)
+            self._memo[key] = self.digits(text)
+        return self._memo[key]
 
     def plural(self, n: int, forms: dict[str, str]) -> str:
-        category = Locale.parse(self.locale).plural_form(n)
+        category = self.babel_locale.plural_form(n)
         return forms[category].format(n=self.number(n))
 
     def count(self, n: int) -> str:
@@ -123,21 +148,40 @@ class Formatter:
         return self.plural(max(1, math.ceil(chars / ARABIC_CHARS_PER_MINUTE)), MINUTE_COUNT_FORMS)
 
 
-def render_site(
+@dataclass(frozen=True, slots=True)
+class SitePlan:
+    """Every output file, planned; and each article's related articles (for the build cache)."""
+
+    files: list[PlannedFile]
+    related: dict[str, tuple[str, ...]]
+
+
+def plan_site(
     index: SiteIndex,
     config: SiteConfig,
     env: jinja2.Environment,
     body_html: Callable[[Page], tuple[str, int]] | None = None,
     fingerprint: str = "",
-) -> Iterator[PlannedFile]:
+    related_hint: dict[str, tuple[str, ...]] | None = None,
+    only: set[str] | None = None,
+) -> SitePlan:
     """Plan every output file of the site: its path, its key, and how to render it.
 
     ``body_html(page)`` gives an article's rendered body and its character
     count (from the build cache); by default the body is converted here.
     ``fingerprint`` stands for the templates and settings: part of every key.
+    ``related_hint`` is last build's related lists, valid when no article's
+    date, tags or presence changed (then they need not be recomputed).
+    ``only`` limits the plan to these output paths (a rebuild that knows,
+    from the build cache, which files show the articles that changed).
     """
-    renderer = _Renderer(index, config, env, body_html or _convert_body, fingerprint)
-    yield from renderer.all_files()
+    renderer = _Renderer(index, config, env, body_html or _convert_body, fingerprint, related_hint, only)
+    files = [f for f in renderer.all_files() if f is not None]
+    return SitePlan(files, renderer.related_map)
+
+
+def render_site(index: SiteIndex, config: SiteConfig, env: jinja2.Environment, **options) -> list[PlannedFile]:
+    return plan_site(index, config, env, **options).files
 
 
 def render_all(index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> list[OutputFile]:
@@ -152,8 +196,7 @@ def _convert_body(page: Page) -> tuple[str, int]:
 
 def count_text_chars(html: str) -> int:
     """Non-space characters a reader reads in rendered HTML (tags and entities aside)."""
-    text = markupsafe.Markup(html).striptags()
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(markupsafe.Markup(html).striptags().split()))
 
 
 def render_bodies(pages: list[Page], workers: int = 1) -> list[tuple[str, str, int]]:
@@ -175,12 +218,14 @@ def _convert_one(item: tuple[str, str]) -> tuple[str, str, int]:
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+    text = "\x1f".join(part if isinstance(part, str) else repr(part) for part in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _page_signature(page: Page) -> tuple:
+def _page_signature(page: Page) -> str:
     """What of a page shows on other pages (lists, feeds, neighbours)."""
-    return (page.slug, page.title, page.date, page.tags, page.summary, page.outlet)
+    fields = (page.slug, page.title, str(page.date), *page.tags, page.summary, str(page.outlet))
+    return "\0".join(fields)
 
 
 class _Renderer:
@@ -191,8 +236,11 @@ class _Renderer:
         env: jinja2.Environment,
         body_html: Callable[[Page], tuple[str, int]],
         fingerprint: str,
+        related_hint: dict[str, tuple[str, ...]] | None = None,
+        only: set[str] | None = None,
     ) -> None:
         self.index = index
+        self.only = only
         self.config = config
         self.env = env
         self.body_html = body_html
@@ -200,20 +248,52 @@ class _Renderer:
         self.fmt = Formatter(config)
         self.terms_by_name = {t.name: t for t in index.terms}
         self.position = {p.src_path: i for i, p in enumerate(index.pages)}
-        self.term_position = {t.name: {p.src_path: i for i, p in enumerate(t.pages)} for t in index.terms}
+        self.by_path = {p.src_path: p for p in index.pages}
+        self._links: dict[tuple[str, int], str] = {}
+        self._sig: dict[str, str] = {}
+        if related_hint is not None and related_hint.keys() == self.by_path.keys():
+            self.related_map = related_hint
+        else:
+            self.related_map = self._all_related()
 
     # -- helpers --------------------------------------------------------
-    def _plan(self, template: str, url: str, data: tuple, **context) -> PlannedFile:
-        """A file rendered from ``template`` at ``url``; ``data`` is what its key hashes."""
-        key = _digest(self.fingerprint, template, url, data)
-        return PlannedFile(urls.dest_path_for(url), key, lambda: self._render(template, url, **context))
+    def _wanted(self, url: str) -> bool:
+        return self.only is None or urls.dest_path_for(url) in self.only
 
-    def _terms_key(self, pages) -> tuple:
-        return tuple((t, self.terms_by_name[t].slug) for p in pages for t in p.tags)
+    def _plan(self, template: str, url: str, data, sources=(), **context) -> PlannedFile | None:
+        """A file rendered from ``template`` at ``url``; ``data()`` gives what its key hashes."""
+        if not self._wanted(url):
+            return None
+        key = _digest(self.fingerprint, template, url, *data())
+        return PlannedFile(
+            urls.dest_path_for(url),
+            key,
+            functools.partial(self._render, template, url, **context),
+            tuple(p.src_path for p in sources),
+        )
+
+    def sig(self, page: Page) -> str:
+        """A short hash of what other pages show of ``page``: keys stay cheap."""
+        src = page.src_path
+        if src not in self._sig:
+            self._sig[src] = _digest(_page_signature(page), *self._term_slugs(page))[:16]
+        return self._sig[src]
+
+    def _term_slugs(self, page: Page) -> tuple[str, ...]:
+        return tuple(self.terms_by_name[t].slug for t in page.tags)
+
+    def _sigs(self, pages) -> str:
+        return "".join(self.sig(p) for p in pages)
 
     def _render(self, template: str, url: str, **context) -> bytes:
+        depth = url.count("/")
+        memo = self._links
+
         def link(target: str) -> str:
-            return urls.relative_url(target, url, portable=self.config.portable)
+            key = (target, depth)
+            if key not in memo:
+                memo[key] = urls.relative_url(target, url, portable=self.config.portable)
+            return memo[key]
 
         def absolute(target: str) -> str:
             return urls.absolute_url(self.config.base_url, target) if self.config.base_url else ""
@@ -243,7 +323,7 @@ class _Renderer:
         yield from self.listing(pages, urls.home_url, "home.html", title=self.config.title)
         terms = self.index.terms
         yield self._plan(
-            "tags.html", urls.tags_url(), tuple((t.name, t.slug, len(t.pages)) for t in terms), terms=terms
+            "tags.html", urls.tags_url(), lambda: [repr([(t.name, t.slug, len(t.pages)) for t in terms])], terms=terms
         )
         for term in terms:
             yield from self.listing(
@@ -255,16 +335,15 @@ class _Renderer:
             )
             yield self.feed(term.pages, urls.term_feed_url(term.slug), term=term)
         years, undated = self.index.years, self.index.undated
-        archive_data = (tuple((m.year, m.month, len(m.pages)) for y in years for m in y.months), len(undated))
+        archive_data = lambda: [repr([(m.year, m.month, len(m.pages)) for y in years for m in y.months]), len(undated)]  # noqa: E731
         yield self._plan("archive.html", urls.archive_url(), archive_data, years=years, undated=undated)
         for year in years:
-            year_data = tuple((m.month, tuple(map(_page_signature, m.pages))) for m in year.months)
-            yield self._plan(
-                "archive_year.html",
-                urls.archive_url(year.year),
-                (year_data, self._terms_key(p for m in year.months for p in m.pages)),
-                year=year,
-            )
+            year_pages = [p for m in year.months for p in m.pages]
+
+            def year_data(year=year, year_pages=year_pages) -> list:
+                return [repr([(m.month, len(m.pages)) for m in year.months]), self._sigs(year_pages)]
+
+            yield self._plan("archive_year.html", urls.archive_url(year.year), year_data, year_pages, year=year)
             for month in year.months:
                 yield from self.listing(
                     month.pages,
@@ -280,11 +359,11 @@ class _Renderer:
                 "archive_undated.html",
                 title="مقالات بلا تاريخ",  # "undated articles"
             )
-        yield self._plan("search.html", urls.search_url(), ())
-        yield self._plan("404.html", "404.html", ())
+        yield self._plan("search.html", urls.search_url(), list)
+        yield self._plan("404.html", "404.html", list)
         yield self.feed(pages, "feed.xml", term=None)
         yield self.sitemap()
-        yield self._plan("robots.txt", "robots.txt", ())
+        yield self._plan("robots.txt", "robots.txt", list)
 
     def listing(self, items: tuple[Page, ...], url_for, template: str, **context) -> Iterator[PlannedFile]:
         chunks = paginate(items, self.config.per_page)
@@ -297,30 +376,35 @@ class _Renderer:
                 "newer": url_for(number - 1) if number > 1 else None,
                 "older": url_for(number + 1) if number < total else None,
             }
+            if not self._wanted(url):
+                continue
             data = (
-                tuple(map(_page_signature, chunk)),
-                self._terms_key(chunk),
+                self._sigs(chunk),
                 len(items),
-                tuple(sorted(pager.items())),
+                repr(sorted(pager.items(), key=str)),
                 repr(sorted((k, getattr(v, "name", v)) for k, v in context.items() if k != "month")),
             )
-            yield self._plan(template, url, data, items=chunk, count=len(items), pager=pager, **context)
+            yield self._plan(
+                template, url, lambda data=data: data, chunk, items=chunk, count=len(items), pager=pager, **context
+            )
 
-    def article(self, page: Page) -> PlannedFile:
+    def article(self, page: Page) -> PlannedFile | None:
+        dest = urls.dest_path_for(urls.article_url(page.slug))
+        if self.only is not None and dest not in self.only:
+            return None
         i = self.position[page.src_path]
         pages = self.index.pages
         newer = pages[i - 1] if i > 0 else None
         older = pages[i + 1] if i + 1 < len(pages) else None
-        related = self.related(page)
+        related = [self.by_path[src] for src in self.related_map[page.src_path]]
         data = (
             page.body_sha256 or page.body_md,
             page.url,
             page.source_dump,
-            _page_signature(page),
-            self._terms_key([page]),
-            (newer.slug, newer.title) if newer else None,
-            (older.slug, older.title) if older else None,
-            tuple((r.slug, r.title, r.date) for r in related),
+            self.sig(page),
+            self.sig(newer) if newer else "",
+            self.sig(older) if older else "",
+            self._sigs(related),
         )
 
         def render() -> bytes:
@@ -337,36 +421,42 @@ class _Renderer:
                 json_ld=self.json_ld(page),
             )
 
-        return PlannedFile(
-            urls.dest_path_for(urls.article_url(page.slug)), _digest(self.fingerprint, "article", data), render
-        )
+        shown = (page, *(p for p in (newer, older) if p), *related)
+        return PlannedFile(dest, _digest(self.fingerprint, "article", *data), render, tuple(p.src_path for p in shown))
 
-    def related(self, page: Page, limit: int = 5, minimum: int = 3, window: int = 100) -> list[Page]:
+    def _all_related(self) -> dict[str, tuple[str, ...]]:
+        tagsets = {p.src_path: frozenset(p.tags) for p in self.index.pages}
+        term_position = {t.name: {p.src_path: i for i, p in enumerate(t.pages)} for t in self.index.terms}
+        return {p.src_path: self.related(p, tagsets, term_position) for p in self.index.pages}
+
+    def related(
+        self, page: Page, tagsets, term_position, limit: int = 5, minimum: int = 3, reach: int = 3
+    ) -> tuple[str, ...]:
         """Articles sharing most tags, then nearest in date; at least 3 when the site has them.
 
-        Only the ``window`` nearest articles of each tag are considered, so a
-        tag on every article does not make this quadratic.
+        Candidates are the ``reach`` nearest articles on each side in each of the
+        page's tags (and in the whole archive), so the cost per page stays small
+        at any archive size.
         """
-        i = self.position[page.src_path]
-        shared: dict[str, int] = {}
-        by_path: dict[str, Page] = {}
+        src = page.src_path
+        i = self.position[src]
+        tags = tagsets[src]
+        candidates: set[str] = set()
         for tag in page.tags:
-            term = self.terms_by_name[tag]
-            at = self.term_position[tag][page.src_path]
-            for other in term.pages[max(0, at - window) : at + window + 1]:
-                if other.src_path != page.src_path:
-                    shared[other.src_path] = shared.get(other.src_path, 0) + 1
-                    by_path[other.src_path] = other
-        ranked = sorted(shared, key=lambda src: (-shared[src], abs(self.position[src] - i), self.position[src]))
-        chosen = [by_path[src] for src in ranked[:limit]]
-        pages = self.index.pages
-        step = 1
-        while len(chosen) < minimum and step < len(pages):
-            for j in (i - step, i + step):
-                if 0 <= j < len(pages) and len(chosen) < minimum and pages[j] not in chosen:
-                    chosen.append(pages[j])
-            step += 1
-        return chosen
+            term_pages = self.terms_by_name[tag].pages
+            at = term_position[tag][src]
+            candidates.update(p.src_path for p in term_pages[max(0, at - reach) : at + reach + 1])
+        candidates.update(p.src_path for p in self.index.pages[max(0, i - reach) : i + reach + 1])
+        candidates.discard(src)
+        position = self.position
+        ranked = sorted((-len(tags & tagsets[c]), abs(position[c] - i), position[c], c) for c in candidates)
+        chosen = [c for shared, _, _, c in ranked if shared < 0][:limit]
+        for _, _, _, c in ranked:
+            if len(chosen) >= minimum:
+                break
+            if c not in chosen:
+                chosen.append(c)
+        return tuple(chosen)
 
     def json_ld(self, page: Page) -> str:
         data = {
@@ -388,10 +478,12 @@ class _Renderer:
         entries = items[: self.config.feed_size]
         dated = [p.date for p in items if p.date]
         updated = max(dated) if dated else dt.date(1970, 1, 1)
-        data = (tuple(map(_page_signature, entries)), updated, term.name if term else None)
-        return self._plan("feed.xml", url, data, entries=entries, term=term, updated=updated)
+        data = lambda: (self._sigs(entries), str(updated), term.name if term else "")  # noqa: E731
+        return self._plan("feed.xml", url, data, entries, entries=entries, term=term, updated=updated)
 
-    def sitemap(self) -> PlannedFile:
+    def sitemap(self) -> PlannedFile | None:
+        if not self._wanted("sitemap.xml"):
+            return None
         locs: list[tuple[str, dt.date | None]] = [(urls.home_url(), None)]
         locs += [(urls.article_url(p.slug), p.date) for p in self.index.pages]
         locs += [(urls.tags_url(), None)] + [(urls.term_url(t.slug), None) for t in self.index.terms]
@@ -399,7 +491,7 @@ class _Renderer:
         for year in self.index.years:
             locs.append((urls.archive_url(year.year), None))
             locs += [(urls.archive_url(m.year, m.month), None) for m in year.months]
-        return self._plan("sitemap.xml", "sitemap.xml", tuple(locs), locs=locs)
+        return self._plan("sitemap.xml", "sitemap.xml", lambda: [repr(locs)], locs=locs)
 
 
 def _template_line(err: Exception, template: str) -> int | None:

@@ -9,7 +9,6 @@ also browses from ``file://``.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
 from urllib.parse import quote
 
 
@@ -50,11 +49,11 @@ def search_url() -> str:
     return "search/"
 
 
-def dest_path_for(url: str) -> PurePosixPath:
-    """The file that serves a URL: "tags/x/" → tags/x/index.html."""
+def dest_path_for(url: str) -> str:
+    """The file that serves a URL: "tags/x/" → "tags/x/index.html"."""
     if url == "" or url.endswith("/"):
-        return PurePosixPath(url) / "index.html"
-    return PurePosixPath(url)
+        return url + "index.html"
+    return url
 
 
 def relative_url(target: str, current: str, *, portable: bool = False) -> str:

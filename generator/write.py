@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator.model import OutputFile, PlannedFile
 
@@ -127,7 +127,7 @@ def journal_path(output_dir: Path) -> Path:
     return output_dir.with_name(f".{output_dir.name}-journal.json")
 
 
-def commit_changes(staging: Path, output_dir: Path, changed: list[PurePosixPath], removed: list[PurePosixPath]) -> None:
+def commit_changes(staging: Path, output_dir: Path, changed: list[str], removed: list[str]) -> None:
     """Move the re-rendered files from ``staging`` into ``output_dir`` and delete removed ones.
 
     Every changed file is complete in ``staging`` before the first move; a
@@ -137,8 +137,8 @@ def commit_changes(staging: Path, output_dir: Path, changed: list[PurePosixPath]
     journal = journal_path(output_dir)
     data = {
         "staging": str(staging),
-        "changed": [p.as_posix() for p in changed],
-        "removed": [p.as_posix() for p in removed],
+        "changed": list(changed),
+        "removed": list(removed),
     }
     _atomic_write(journal, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     _apply_journal(data, output_dir)
@@ -185,7 +185,7 @@ def static_files(source_dir: Path, into: str) -> list[PlannedFile]:
         return []
     planned = []
     for path in sorted(p for p in source_dir.rglob("*") if p.is_file()):
-        dest = PurePosixPath(into) / path.relative_to(source_dir).as_posix()
+        dest = f"{into}/{path.relative_to(source_dir).as_posix()}"
         data = path.read_bytes()
         planned.append(PlannedFile(dest, _sha(data), lambda data=data: data))
     return planned

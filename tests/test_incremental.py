@@ -72,12 +72,30 @@ def test_body_edit_rewrites_only_that_article(site, tmp_path):
 
 @pytest.mark.parametrize(
     "change",
-    ["edit_title", "add", "delete", "rename_tag", "change_date", "template", "site_toml", "static"],
+    [
+        "edit_title",
+        "retitle_same_day",
+        "edit_summary",
+        "add",
+        "delete",
+        "rename_tag",
+        "change_date",
+        "template",
+        "site_toml",
+        "static",
+    ],
 )
 def test_incremental_equals_cold(site, tmp_path, change):
     articles = site.path("content/articles")
     if change == "edit_title":
         edit(articles / "a03.md", "خبر رقم 3 عن", "عنوان جديد للخبر 3 عن")
+    elif change == "retitle_same_day":
+        # give a29 a01's date, build, then a new title moves a29 before a01 in every list
+        edit(articles / "a29.md", "date: 2018-06-03", "date: 2018-02-02")
+        run_build(site)
+        edit(articles / "a29.md", "خبر رقم 29 عن", "أول خبر رقم 29 عن")
+    elif change == "edit_summary":
+        edit(articles / "a04.md", "قالت مصادر محلية", "أكدت مصادر محلية")
     elif change == "add":
         (articles / "new.md").write_text(
             article("خبر جديد تماماً", BODY, date="2019-01-01", tags=["اليمن"], slug="new"), encoding="utf-8"
