@@ -215,6 +215,9 @@ def _covered(words: list[str], vocabulary: frozenset[str], max_len: int = 3) -> 
     return True
 
 
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]{2,}")
+
+
 def match_vocabulary(text: str, folded: str, n_words: int, rules: CompiledRules) -> VocabMatch | None:
     """Return the rule a whole line matches, or None. Never matches on a word mid-sentence."""
     if n_words <= 24:
@@ -233,6 +236,8 @@ def match_vocabulary(text: str, folded: str, n_words: int, rules: CompiledRules)
         if n_words > rule.max_words or (has_hints and position not in hinted):
             continue
         if regex.search(text):
+            if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
+                continue
             return VocabMatch(rule.name, rule.role)
     if n_words >= 8 and "   " in text and _TICKER_RE.search(text):
         return VocabMatch("headline-ticker", "drop")

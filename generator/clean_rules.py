@@ -47,6 +47,9 @@ class PatternRule:
     # When set, the pattern is tried only on lines whose folded text contains
     # one of these substrings (a cheap pre-check: regex search is slow on long lines).
     hints: tuple[str, ...] = ()
+    # When set, a line with more Arabic words than this is prose that merely
+    # mentions the pattern (a reader quoting "<script>"), never furniture.
+    max_arabic_words: int | None = None
 
 
 # --------------------------------------------------------------------------- phrases
@@ -592,6 +595,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"googletag|adsbygoogle|document\.write|window\.|<script|</script>|\bfunction\s*\(|"
         r"div-gpt-ad|dataLayer",
         max_words=10_000,
+        max_arabic_words=3,
         hints=(
             "googletag",
             "adsbygoogle",

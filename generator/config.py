@@ -44,6 +44,8 @@ class SiteConfig:
     cache_dir: str = ".warraq-cache"  # the build cache (safe to delete)
     slug_style: str = "arabic"  # "arabic" or "ascii" (transliterated)
     boilerplate: tuple[str, ...] = ()  # extra boilerplate phrases for the cleaner
+    tags_file: str = "content/tags.toml"  # declared tags and their variants
+    auto_tags: bool = True  # key terms of the archive as tags where none are stated or declared
 
     def path(self, relative: str) -> Path:
         return self.root / relative

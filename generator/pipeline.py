@@ -29,7 +29,8 @@ from generator.render import make_environment, plan_site, render_bodies
 from generator.report import render_import_report
 from generator.search import index_site, reindex_site
 from generator.slugs import unique_slug
-from generator.structure import structure_article
+from generator.structure import article_text, structure_article
+from generator.tags import collect_term_stats, load_tag_vocabulary
 from generator.to_markdown import article_to_markdown
 from generator.write import (
     ContentRecord,
@@ -103,6 +104,9 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
     stats = collect_archive_stats(raws)
     cleaned: list[CleanDump] = [clean_dump(raw, rules, stats) for raw in raws]
+    vocabulary = load_tag_vocabulary(config.path(config.tags_file))
+    articles = [c for c in cleaned if c.title and not c.skip_reason]
+    term_stats = collect_term_stats(f"{c.title}\n{article_text(c)}" for c in articles) if config.auto_tags else None
 
     state_path = config.path(config.state_file)
     state = load_import_state(state_path)
@@ -114,7 +118,9 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
             outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
             continue
         record = state.get(raw.name)
-        article = structure_article(raw, clean, slug_style=config.slug_style)
+        article = structure_article(
+            raw, clean, slug_style=config.slug_style, vocabulary=vocabulary, term_stats=term_stats
+        )
         if record is not None:
             slug = Path(record.path).stem
         else:

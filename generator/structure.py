@@ -1,7 +1,8 @@
 """Structure stage: CleanDump (+ its RawDump) → Article. Pure.
 
 Adds the metadata the cleaner does not decide: the date (and where it came
-from), tags stated by the dump, the slug. Never invents a date.
+from), tags (stated by the dump, declared in tags.toml, else key terms of the
+archive), the slug. Never invents a date.
 """
 
 from __future__ import annotations
@@ -9,6 +10,12 @@ from __future__ import annotations
 from generator.dates import find_dump_date
 from generator.model import Article, CleanDump, RawDump
 from generator.slugs import slug_for
+from generator.tags import TagVocabulary, TermStats, assign_tags, collect_term_stats
+
+
+def article_text(clean: CleanDump) -> str:
+    """The article's body as plain lines, for tagging."""
+    return "\n".join(block.text for block in clean.blocks)
 
 
 def structure_article(
@@ -18,6 +25,8 @@ def structure_article(
     slug_style: str = "arabic",
     explicit_date: str | None = None,
     explicit_label: str = "explicit",
+    vocabulary: TagVocabulary | None = None,
+    term_stats: TermStats | None = None,
 ) -> Article:
     """Combine the cleaner's text with date, tags, slug and provenance.
 
@@ -41,7 +50,13 @@ def structure_article(
         slug=slug_for(clean.title, style=slug_style, fallback=fallback),
         date=finding.date,
         date_source=finding.source,
-        tags=raw.tags,
+        tags=assign_tags(
+            article_text(clean),
+            title=clean.title,
+            stated=raw.tags,
+            vocabulary=vocabulary or TagVocabulary(),
+            stats=term_stats or collect_term_stats(()),
+        ),
         outlet=clean.outlet,
         url=raw.url,
         source_dump=raw.name,

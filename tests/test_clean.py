@@ -618,3 +618,20 @@ def test_clean_keeps_a_question_too_long_to_head_a_short_answer():
     kinds = {b.text: b.kind for b in result.blocks}
     assert kinds[question] == "paragraph"
     assert decision_for(result, question).flagged
+
+
+def test_prose_mentioning_script_is_kept_but_a_script_line_is_not():
+    dump = textwrap.dedent(
+        """\
+        عنوان الخبر عن التعليقات
+
+        افتتح المعرض أبوابه صباح اليوم بمشاركة واسعة من دور النشر العربية والأجنبية.
+        وكتب أحد القراء <script>alert("x")</script> في تعليقه أن الموقع لا يعرض الصور.
+        <script>googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });</script>
+        وأضاف المنظمون أن المعرض يستمر حتى نهاية الأسبوع المقبل في القاعة الكبرى.
+        """
+    )
+    clean = clean_dump(RawDump("s.txt", "0" * 64, tuple(dump.split("\n"))))
+    texts = [b.text for b in clean.blocks]
+    assert any("<script>alert" in t for t in texts)
+    assert not any("googletag" in t for t in texts)

@@ -30,9 +30,7 @@ def test_corpus_has_all_dev_dumps() -> None:
     assert len(DUMP_PATHS) == EXPECTED_DUMPS
 
 
-@pytest.mark.parametrize(
-    "dump_path", DUMP_PATHS or [None], ids=lambda path: path.stem if path else "no-corpus"
-)
+@pytest.mark.parametrize("dump_path", DUMP_PATHS or [None], ids=lambda path: path.stem if path else "no-corpus")
 def test_find_dump_date_matches_gold(dump_path: Path | None) -> None:
     _skip_without_corpus()
     assert dump_path is not None

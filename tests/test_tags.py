@@ -1,0 +1,294 @@
+"""Tags: declared vocabulary matching, automatic key terms, and the assign_tags order."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.arabic import fold_arabic
+from generator.errors import SourceError
+from generator.frontmatter import split_front_matter
+from generator.stopwords import STOP_WORDS
+from generator.tags import (
+    TagVocabulary,
+    TermStats,
+    assign_tags,
+    automatic_tags,
+    collect_term_stats,
+    declared_tags,
+    load_tag_vocabulary,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES_DIR = ROOT / "content" / "articles"
+CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "articles"
+SEED_PREFIX = "التحالف-يكشف-مصير"  # "The coalition reveals the fate…"
+
+VOCABULARY = TagVocabulary.from_mapping(
+    {
+        "داعش": ["تنظيم الدولة", "الدولة الإسلامية", "تنظيم داعش"],
+        "حزب الله": [],
+        "لبنان": [],
+        "مستشفى الأمل": [],
+        "الأمم المتحدة": ["المنظمة الدولية"],
+    }
+)
+
+# A small archive of news-like articles (Syria, Gulf economy, football, weather).
+ARCHIVE = [
+    textwrap.dedent("""\
+        أعلن التحالف الدولي أن مقاتلي داعش انسحبوا من مدينة دير الزور بعد معارك عنيفة.
+        وقال المتحدث باسم التحالف الدولي إن داعش فقد السيطرة على أحياء دير الزور الشرقية.
+        وأضاف أن قوات سوريا الديمقراطية تقدمت نحو دير الزور بدعم من التحالف الدولي.
+        وكانت داعش قد سيطرت على المدينة عام 2014، ولا يزال التنظيم يحتفظ بجيوب في البادية.
+    """),
+    textwrap.dedent("""\
+        ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج.
+        وقال وزير الطاقة إن أسعار النفط ستبقى مستقرة خلال الربع المقبل من العام.
+        وأوضح أن منظمة أوبك تراقب المخزونات التجارية، وأن أسعار النفط تتأثر بالطلب الصيني.
+    """),
+    textwrap.dedent("""\
+        فاز نادي الهلال على نادي النصر بهدفين مقابل هدف في ديربي الرياض مساء الجمعة.
+        وسجل مهاجم الهلال الهدف الأول في الدقيقة 20، ثم أضاف الهلال الهدف الثاني.
+        ورد النصر بهدف في الشوط الثاني، لكن الهلال حافظ على تقدمه حتى النهاية.
+    """),
+    textwrap.dedent("""\
+        توقعت هيئة الأرصاد الجوية هطول أمطار غزيرة على مدينة جدة والمناطق الساحلية.
+        ودعت هيئة الأرصاد السكان إلى الحذر من السيول، وأغلقت المدارس في جدة يوم الخميس.
+        وقالت هيئة الأرصاد الجوية إن الأمطار ستستمر حتى نهاية الأسبوع.
+    """),
+    textwrap.dedent("""\
+        قال مسؤول في التحالف الدولي إن الغارات الجوية استهدفت مواقع لداعش قرب الحدود العراقية.
+        وأضاف أن حزب الله اللبناني يشارك في المعارك إلى جانب قوات النظام السوري.
+    """),
+]
+
+
+def _words(tag: str) -> list[str]:
+    return tag.split()
+
+
+# ── Declared tags ────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطر تنظيم الدولة على المدينة", ("داعش",)),  # a variant
+        ("قاتلوا داعش في الصحراء", ("داعش",)),  # the name itself
+        ("تراجع تنظيم الدولة الاسلامية", ("داعش",)),  # hamza below written as bare alef
+        ("تراجع تنظيمِ الدَّوْلَةِ الإسلاميّة", ("داعش",)),  # diacritics
+        ("تراجع تنظيـــم الدولـة", ("داعش",)),  # tatweel
+        ("تراجع تنظيم دولة", ("داعش",)),  # without the article "ال"
+        ("انسحب مسلحو لداعش وبداعش", ("داعش",)),  # one-letter proclitics
+        ("وحزب الله يعلن", ("حزب الله",)),  # "and" before a two-word tag
+        ("نقل الجريح إلى مستشفي الامل", ("مستشفى الأمل",)),  # alef maqsura, hamza
+        ("قالت المنظمه الدوليه", ("الأمم المتحدة",)),  # ta marbuta written as ha
+        ("عاد من لبنان إلى حزب الله ثم داعش", ("داعش", "حزب الله", "لبنان")),  # file order
+    ],
+)
+def test_declared_tags_forgive_spelling_variants(text: str, expected: tuple[str, ...]) -> None:
+    assert declared_tags(text, VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مقاتل داعشي إنه انسحب",  # "Daeshi" (a Daesh fighter): another word
+        "أكد مسؤولون لبنانيون وشخصيات لبنانية",  # "Lebanese": not "Lebanon"
+        "ضرب الحزب مواقع في الله",  # words of the phrase, not the phrase
+        "تراجع تنظيم. الدولة تتقدم",  # a sentence between the words
+        "نشر الأممي تقريره",  # a prefix of a word
+    ],
+)
+def test_declared_tags_match_whole_words_only(text: str) -> None:
+    assert declared_tags(text, VOCABULARY) == ()
+
+
+def test_declared_tags_empty_vocabulary_finds_nothing() -> None:
+    assert declared_tags("داعش وحزب الله", TagVocabulary()) == ()
+
+
+def test_load_tag_vocabulary_reads_names_and_variants(tmp_path: Path) -> None:
+    path = tmp_path / "tags.toml"
+    path.write_text('# comment\n"داعش" = ["تنظيم الدولة"]\n"حزب الله" = []\n', encoding="utf-8")
+    vocabulary = load_tag_vocabulary(path)
+    assert [name for name, _ in vocabulary.entries] == ["داعش", "حزب الله"]
+    assert declared_tags("انسحب تنظيم الدولة أمام حزب الله", vocabulary) == ("داعش", "حزب الله")
+
+
+def test_load_tag_vocabulary_missing_file_is_empty(tmp_path: Path) -> None:
+    assert load_tag_vocabulary(tmp_path / "nope.toml") == TagVocabulary()
+
+
+def test_load_tag_vocabulary_bad_toml_names_path_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "tags.toml"
+    path.write_text('"داعش" = ["تنظيم الدولة"]\n"حزب الله" = [\n', encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_tag_vocabulary(path)
+    assert caught.value.path == str(path)
+    assert caught.value.line is not None and caught.value.line >= 2
+    assert str(caught.value).startswith(f"{path}:")
+
+
+def test_load_tag_vocabulary_rejects_non_list_variants(tmp_path: Path) -> None:
+    path = tmp_path / "tags.toml"
+    path.write_text('"داعش" = ["تنظيم الدولة"]\n"لبنان" = "بيروت"\n', encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_tag_vocabulary(path)
+    assert caught.value.line == 2
+    assert "list of strings" in caught.value.message
+
+
+def test_sample_vocabulary_file_loads() -> None:
+    vocabulary = load_tag_vocabulary(ROOT / "content" / "tags.toml")
+    assert "داعش" in [name for name, _ in vocabulary.entries]
+
+
+# ── Automatic tags ───────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="module")
+def archive_stats() -> TermStats:
+    return collect_term_stats(ARCHIVE)
+
+
+def test_collect_term_stats_counts_documents_per_term(archive_stats: TermStats) -> None:
+    assert archive_stats.documents == len(ARCHIVE)
+    assert archive_stats.frequencies["داعش"] == 1  # "لداعش" is resolved per article only
+    assert archive_stats.frequencies["تحالف دولي"] == 2  # folded, without "ال"
+    assert "في" not in archive_stats.frequencies  # stop word
+    assert "2014" not in archive_stats.frequencies
+
+
+def test_automatic_tags_find_key_terms_in_surface_form(archive_stats: TermStats) -> None:
+    tags = automatic_tags(ARCHIVE[0], archive_stats)
+    assert 3 <= len(tags) <= 7
+    assert "داعش" in tags
+    assert "دير الزور" in tags
+    assert "التحالف الدولي" in tags  # as written, not the folded key "تحالف دولي"
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [(1, {"أسعار النفط", "أوبك"}), (2, {"الهلال", "النصر"}), (3, {"هيئة الأرصاد", "جدة"})],
+)
+def test_automatic_tags_per_topic(archive_stats: TermStats, index: int, expected: set) -> None:
+    tags = automatic_tags(ARCHIVE[index], archive_stats)
+    assert expected & set(tags), tags
+
+
+def test_automatic_tags_have_no_stop_words_numbers_or_fragments(
+    archive_stats: TermStats,
+) -> None:
+    for text in ARCHIVE:
+        for tag in automatic_tags(text, archive_stats):
+            words = _words(tag)
+            assert 1 <= len(words) <= 3
+            assert fold_arabic(words[0]) not in STOP_WORDS, tag
+            assert fold_arabic(words[-1]) not in STOP_WORDS, tag
+            assert not any(ch.isdigit() for ch in tag), tag
+            assert all(len(w) > 1 for w in words), tag
+
+
+def test_automatic_tags_respect_bounds(archive_stats: TermStats) -> None:
+    assert len(automatic_tags(ARCHIVE[0], archive_stats, maximum=2)) == 2
+    assert len(automatic_tags(ARCHIVE[0], archive_stats, minimum=7, maximum=7)) == 7
+
+
+def test_automatic_tags_are_deterministic() -> None:
+    first = [automatic_tags(t, collect_term_stats(ARCHIVE)) for t in ARCHIVE]
+    again = [automatic_tags(t, collect_term_stats(reversed(ARCHIVE))) for t in ARCHIVE]
+    assert first == again
+
+
+def test_automatic_tags_of_short_or_empty_text() -> None:
+    stats = collect_term_stats(ARCHIVE)
+    assert automatic_tags("", stats) == ()
+    assert automatic_tags("في من إلى 2018 .", stats) == ()
+    assert automatic_tags("داعش", stats) == ("داعش",)
+
+
+def test_automatic_tags_resolve_proclitic_when_bare_word_is_there() -> None:
+    stats = collect_term_stats(ARCHIVE)
+    text = "هاجمت الطائرات مواقع لداعش. وقال إن داعش انسحب، وإن داعش خسر."
+    tags = automatic_tags(text, stats)
+    assert "داعش" in tags and "لداعش" not in tags
+
+
+# ── assign_tags ──────────────────────────────────────────────────────────────
+
+
+def test_assign_tags_stated_first_then_declared_deduplicated(archive_stats: TermStats) -> None:
+    tags = assign_tags(
+        "انسحب تنظيم الدولة من الحدود مع لبنان",
+        title="خبر",
+        stated=("دولية", "لبنان"),
+        vocabulary=VOCABULARY,
+        stats=archive_stats,
+    )
+    assert tags == ("دولية", "لبنان", "داعش")
+
+
+def test_assign_tags_finds_declared_tags_in_title(archive_stats: TermStats) -> None:
+    tags = assign_tags("خبر بلا ذكر", title="حزب الله يعلن", stated=(), vocabulary=VOCABULARY, stats=archive_stats)
+    assert tags[0] == "حزب الله"  # declared first; key terms may follow to reach three
+
+
+def test_assign_tags_fills_up_to_three_without_declared_variants(archive_stats: TermStats) -> None:
+    tags = assign_tags(ARCHIVE[0], title="", stated=("سياسة",), vocabulary=VOCABULARY, stats=archive_stats)
+    assert tags[0] == "سياسة" and len(tags) >= 3
+    declared = [t for t in tags if declared_tags(t, VOCABULARY)]
+    assert declared == ["داعش"]  # "الدولة الإسلامية", a variant of داعش, is not added again
+
+
+def test_assign_tags_falls_back_to_automatic(archive_stats: TermStats) -> None:
+    tags = assign_tags(ARCHIVE[1], title="أسعار النفط", stated=(), vocabulary=TagVocabulary(), stats=archive_stats)
+    assert tags and tags[0] == "أسعار النفط"  # the title weighs more
+    assert len(tags) <= 7
+
+
+def test_assign_tags_caps_at_seven(archive_stats: TermStats) -> None:
+    stated = tuple(f"وسم{n}" for n in "أبتثجحخدذر")  # ten tags
+    tags = assign_tags("", title="", stated=stated, vocabulary=VOCABULARY, stats=archive_stats)
+    assert tags == stated[:7]
+
+
+# ── The real seed article ────────────────────────────────────────────────────
+
+
+def _markdown_bodies() -> list[tuple[str, str, str]]:
+    found = []
+    for path in sorted(ARTICLES_DIR.glob("*.md")):
+        meta, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        found.append((path.name, str(meta.get("title") or ""), body))
+    return found
+
+
+def _corpus_bodies() -> list[str]:
+    bodies = []
+    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                bodies.append(json.loads(line)["body"])
+    return bodies
+
+
+def test_seed_article_gets_expected_subjects() -> None:
+    articles = _markdown_bodies()
+    seed = [a for a in articles if a[0].startswith(SEED_PREFIX)]
+    if not seed:
+        pytest.skip("the seed article is not in content/articles")
+    corpus = _corpus_bodies()
+    if not corpus:
+        pytest.skip(f"no corpus articles at {CORPUS_DIR}")
+    stats = collect_term_stats([body for _, _, body in articles] + corpus)
+    _, title, body = seed[0]
+    expected = {"داعش", "حزب الله", "التحالف الدولي", "دير الزور", "لبنان", "القلمون"}
+    automatic = automatic_tags(body, stats)
+    assigned = assign_tags(body, title=title, stated=(), vocabulary=TagVocabulary(), stats=stats)
+    assert len(expected & set(automatic)) >= 4, automatic
+    assert len(expected & set(assigned)) >= 4, assigned
