@@ -207,10 +207,14 @@ MAX_OTHER_WORDS = 8
 MAX_OTHER_WORDS_BARE = 3
 # A line of this many words ending a sentence (or of the second many words
 # anyhow), without a date, starts the article body.
+# The most words a stated date takes: weekday, Hijri and Gregorian dates, time.
+DATE_MAX_WORDS = 16
 PROSE_MIN_WORDS = 12
 PROSE_ALWAYS_WORDS = 25
 # How far after the first title line a repetition of the title is looked for.
 TITLE_REPEAT_WINDOW = 12
+# Room for a site name around a repeated title ("<title> - أورينت نت"), in characters.
+TITLE_SITE_NAME_CHARS = 60
 # How many non-blank lines after the title are read when no body line is found.
 HEADER_MAX_LINES = 15
 
@@ -237,8 +241,26 @@ class _Match:
 
 
 @lru_cache(maxsize=4096)
+class _FoldTable(dict):
+    """Code point → its folded text, filled on first use: a ``str.translate`` table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.non_unit: set[str] = set()  # characters that fold to "" or to several
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_arabic(chr(code))
+        self[code] = folded
+        if len(folded) != 1:
+            self.non_unit.add(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_char(char: str) -> str:
-    return fold_arabic(char)
+    return _FOLD_TABLE[ord(char)]
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -247,6 +269,9 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
     "٢١ أيّار" → ("21 ايار", [0, 1, 2, 3, 4, 6, 7, 8]): the shadda (5) is
     dropped; the last entry is the end of the text.
     """
+    quick = text.translate(_FOLD_TABLE)
+    if len(quick) == len(text) and not _FOLD_TABLE.non_unit.intersection(text):
+        return quick, list(range(len(text) + 1))  # one folded character per character
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -258,7 +283,7 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def _fold(text: str) -> str:
-    return "".join(_fold_char(char) for char in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _alternation(names: Sequence[str]) -> str:
@@ -402,7 +427,12 @@ def _with_weekday(folded: str, match: _Match) -> _Match:
     return _Match(date, before.start(), match.end, match.is_hijri)
 
 
+_ANY_DIGIT_RE = re.compile(r"\d")
+
+
 def _scan(line: str) -> tuple[str, list[int], list[_Match]]:
+    if not _ANY_DIGIT_RE.search(line):  # every full date has a year in digits
+        return line, [], []
     folded, origin = _fold_with_map(line)
     return folded, origin, _scan_folded(folded)
 
@@ -618,7 +648,10 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     a standfirst between the two copies of the title).
     """
     title_key = _normalize_title(title)
-    title_lines = frozenset(i for i, line in enumerate(lines) if _is_title_line(line, title_key))
+    longest = len(title) + TITLE_SITE_NAME_CHARS  # a longer line cannot be the title
+    title_lines = frozenset(
+        i for i, line in enumerate(lines) if len(line) <= longest and _is_title_line(line, title_key)
+    )
     if not title_lines:
         return None
     first = min(title_lines)
@@ -635,6 +668,8 @@ def _is_prose(line: str) -> bool:
         return False
     if words < PROSE_ALWAYS_WORDS and not _PARAGRAPH_END_RE.search(line):
         return False
+    if words > MAX_OTHER_WORDS + DATE_MAX_WORDS:
+        return True  # too long to be a date line, whatever dates it mentions
     return _line_date(line, max_other_words=MAX_OTHER_WORDS) is None
 
 

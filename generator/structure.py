@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.dates import find_dump_date
 from generator.model import Article, CleanDump, RawDump
 from generator.slugs import slug_for
-from generator.tags import TagVocabulary, TermStats, assign_tags, collect_term_stats
+from generator.tags import TagVocabulary, TermStats, assign_tags
 
 
 def article_text(clean: CleanDump) -> str:
@@ -55,7 +55,7 @@ def structure_article(
             title=clean.title,
             stated=raw.tags,
             vocabulary=vocabulary or TagVocabulary(),
-            stats=term_stats or collect_term_stats(()),
+            stats=term_stats,  # None: no automatic tags
         ),
         outlet=clean.outlet,
         url=raw.url,

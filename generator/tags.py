@@ -322,6 +322,14 @@ class _Source:
     tokens: list[str]
     codes: list[str]
     bare: list[str]
+    _positions: dict[str, list[int]] = field(default_factory=dict)
+
+    def positions(self) -> dict[str, list[int]]:
+        """Where each bare key occurs (built once, on first use)."""
+        if not self._positions and self.bare:
+            for i, key in enumerate(self.bare):
+                self._positions.setdefault(key, []).append(i)
+        return self._positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,8 +440,7 @@ def _surface_form(key: str, terms: _ArticleTerms) -> str:
     size = len(words)
     forms: Counter[str] = Counter()
     for source in terms.sources:
-        starts = [i for i, b in enumerate(source.bare) if b == words[0]]
-        for i in starts:
+        for i in source.positions().get(words[0], ()):
             codes = source.codes[i : i + size]
             if source.bare[i : i + size] == words and all(c[0] != _BREAK for c in codes[1:]):
                 tokens = source.tokens[i : i + size]
@@ -469,11 +476,11 @@ def assign_tags(
     title: str,
     stated: tuple[str, ...],
     vocabulary: TagVocabulary,
-    stats: TermStats,
+    stats: TermStats | None,
 ) -> tuple[str, ...]:
     """Stated tags, then declared ones; automatic key terms (title weighs more) fill up to three."""
     tags = [*stated, *declared_tags(f"{title}\n{text}", vocabulary)]
-    if len(tags) < 3:
+    if len(tags) < 3 and stats is not None:
         automatic = _pick_terms(text, title, stats, minimum=3, maximum=MAX_TAGS)
         # A key term that is a declared tag's variant ("الدولة الإسلامية" for "داعش") adds nothing.
         tags += [term for term in automatic if not declared_tags(term, vocabulary)][: MAX_TAGS - len(tags)]

@@ -26,7 +26,7 @@ def escape_markdown(text: str) -> str:
     "# وسم <b>" → "\\# وسم &lt;b>";  "1. بند" → "1\\. بند"
     """
     text = _INLINE_SPECIAL_RE.sub(r"\\\1", text)
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    text = text.replace("&", _ENTITIES["&"]).replace("<", _ENTITIES["<"])
     match = _BLOCK_START_RE.match(text)
     if match:
         indent, marker = match.groups()
