@@ -28,6 +28,7 @@ from generator.model import CleanDump, Page, RawDump
 from generator.render import make_environment, plan_site, render_bodies
 from generator.report import render_import_report
 from generator.search import index_site, reindex_site
+from generator.sidecar import SidecarRow, load_sidecar
 from generator.slugs import unique_slug
 from generator.structure import article_text, structure_article
 from generator.tags import collect_term_stats, load_tag_vocabulary
@@ -101,6 +102,14 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
         except SourceError as err:
             errors.append(err)
             outcomes.append(DumpOutcome(path.name, "failed", err.message))
+    sidecar_path = config.path(config.metadata_file)
+    try:
+        sidecar = load_sidecar(sidecar_path)
+    except SourceError as err:
+        errors.append(err)
+        outcomes.append(DumpOutcome(sidecar_path.name, "failed", err.message))
+        sidecar = {}
+    raws = [_apply_sidecar(raw, sidecar.get(raw.name)) for raw in raws]
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
     stats = collect_archive_stats(raws)
     cleaned: list[CleanDump] = [clean_dump(raw, rules, stats) for raw in raws]
@@ -118,9 +127,18 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
             outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
             continue
         record = state.get(raw.name)
+        row = sidecar.get(raw.name)
         article = structure_article(
-            raw, clean, slug_style=config.slug_style, vocabulary=vocabulary, term_stats=term_stats
+            raw,
+            clean,
+            slug_style=config.slug_style,
+            explicit_date=row.date if row else None,
+            explicit_label=f"{sidecar_path.name} line {row.line}" if row else "explicit",
+            vocabulary=vocabulary,
+            term_stats=term_stats,
         )
+        if row and row.outlet:
+            article = dataclasses.replace(article, outlet=row.outlet)
         if record is not None:
             slug = Path(record.path).stem
         else:
@@ -379,6 +397,18 @@ def _import_report_files(config: SiteConfig, output_dir: Path) -> list:
     except ValueError:
         return []
     return static_files(report_dir, rel.as_posix())
+
+
+def _apply_sidecar(raw: RawDump, row: SidecarRow | None) -> RawDump:
+    """The archivist's metadata.csv values win over the dump's own fields."""
+    if row is None:
+        return raw
+    return dataclasses.replace(
+        raw,
+        url=row.url or raw.url,
+        tags=row.tags or raw.tags,
+        crawled=row.crawled or raw.crawled,
+    )
 
 
 def _error_name(err: SourceError) -> str:

@@ -95,3 +95,60 @@ def test_import_writes_a_deterministic_audit_report(tmp_path):
     assert first == second
     html = first.decode("utf-8")
     assert "فيسبوك" in html and "removed" in html and 'dir="rtl"' in html
+
+
+RELATIVE_DUMP = """خبر عن افتتاح جسر جديد فوق النهر
+
+منذ سنتين 9 أشهر
+
+افتتحت البلدية جسراً جديداً فوق النهر يربط الحي الشرقي بوسط المدينة بعد عامين من العمل المتواصل.
+
+وقال رئيس البلدية إن الجسر سيخفف الازدحام المروري في ساعات الذروة بصورة كبيرة.
+"""
+
+
+def test_metadata_csv_gives_date_tags_url_and_outlet(tmp_path):
+    config = make_site(
+        tmp_path,
+        {
+            "content/dumps/a.txt": DUMP,
+            "content/dumps/bridge.txt": RELATIVE_DUMP,
+            "content/dumps/metadata.csv": (
+                "file,date,url,tags,crawled,outlet\n"
+                "a.txt,2016-03-09,https://example.org/a,ثقافة; كتب,,صحيفة المثال\n"
+                "bridge.txt,,,,2020-10-15,\n"
+            ),
+        },
+    )
+    result = run_import(config)
+    assert result.errors == ()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in config.path("content/articles").glob("*.md")}
+    fair = texts["افتتاح-معرض-الكتاب-في-العاصمة.md"]
+    assert "date: 2016-03-09\n" in fair and "date_source: 'explicit: metadata.csv line 2'" in fair
+    assert "- ثقافة\n- كتب\n" in fair and "url: https://example.org/a" in fair and "outlet: صحيفة المثال" in fair
+    bridge = texts["خبر-عن-افتتاح-جسر-جديد-فوق-النهر.md"]
+    assert "date: 2018-01-15\n" in bridge  # "two years 9 months ago", counted from the crawl date
+
+
+def test_bad_metadata_csv_names_file_and_line_and_import_goes_on(tmp_path):
+    config = make_site(
+        tmp_path,
+        {"content/dumps/a.txt": DUMP, "content/dumps/metadata.csv": "file,date\na.txt,2016-03-09\na.txt,2017-01-01\n"},
+    )
+    result = run_import(config)
+    assert [str(e) for e in result.errors] == [
+        f"{config.path('content/dumps/metadata.csv')}:3: 'a.txt' is listed twice (first on line 2)"
+    ]
+    assert {o.name: o.status for o in result.outcomes}["a.txt"] == "imported"
+
+
+def test_reimport_from_scratch_gives_the_same_dates_tags_and_slugs(tmp_path):
+    config = imported_site(tmp_path)
+    run_import(config)
+    first = {p.name: p.read_bytes() for p in config.path("content/articles").glob("*.md")}
+    for path in config.path("content/articles").glob("*.md"):
+        path.unlink()
+    config.path(config.state_file).unlink()
+    run_import(config)
+    second = {p.name: p.read_bytes() for p in config.path("content/articles").glob("*.md")}
+    assert first == second

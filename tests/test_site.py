@@ -166,3 +166,36 @@ def test_hijri_date_beside_gregorian_when_asked(tmp_path):
     hijri = make_site(tmp_path / "h", files, locale="ar_SY", hijri=True, digits="arabic")
     run_build(hijri)
     assert "(١٠ ذو الحجة ١٤٣٩ هـ)" in read(hijri, "articles/a/index.html")
+
+
+def test_heading_anchors_keep_arabic_letters(tmp_path):
+    body = "فقرة أولى.\n\n## قافلةُ داعش تجاوزت قوات النظام\n\nفقرة ثانية.\n"
+    config = make_site(tmp_path, {"content/articles/a.md": article("مقال", body, date="2018-08-21", slug="a")})
+    run_build(config)
+    page = read(config, "articles/a/index.html")
+    assert '<h2 id="قافلة-داعش-تجاوزت-قوات-النظام">' in page
+    assert 'id="_1"' not in page
+
+
+def test_article_page_has_provenance_reading_time_and_json_ld(tmp_path):
+    import json
+
+    files = {
+        "content/articles/a.md": article(
+            "مقال المصدر",
+            LOREM * 30,
+            date="2018-08-21",
+            slug="a",
+            outlet="أورينت نت",
+            url="https://example.org/x",
+            source="{dump: 000_x.txt, sha256: ab}",
+        )
+    }
+    config = make_site(tmp_path, files, locale="ar_SY")
+    run_build(config)
+    page = read(config, "articles/a/index.html")
+    assert "000_x.txt" in page and "أورينت نت" in page and 'href="https://example.org/x"' in page
+    assert "وقت القراءة: 4 دقائق" in page  # 2,100 letters at 612 a minute: 3.4, rounded up
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+    assert data["@type"] == "NewsArticle" and data["inLanguage"] == "ar" and data["datePublished"] == "2018-08-21"
+    assert '<meta name="description" content="قال المتحدث باسم التحالف الدولي إن القافلة عبرت الصحراء.">' in page
