@@ -32,7 +32,7 @@ from generator.sidecar import SidecarRow, load_sidecar
 from generator.slugs import unique_slug
 from generator.structure import article_text, structure_article
 from generator.tags import collect_term_stats, load_tag_vocabulary
-from generator.to_markdown import article_to_markdown
+from generator.to_markdown import article_to_markdown, blocks_to_markdown
 from generator.write import (
     ContentRecord,
     commit_changes,
@@ -81,8 +81,12 @@ class BuildResult:
     warnings: tuple[str, ...] = field(default=())
 
 
-def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult:
-    """Import every dump in the dumps folder into Markdown content files."""
+def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 2) -> ImportResult:
+    """Import every dump in the dumps folder into Markdown content files.
+
+    Cleaning and structuring run on ``workers`` processes for large archives;
+    the order of results, and so the output, does not depend on it.
+    """
     dumps_dir = config.path(config.dumps_dir)
     content_dir = config.path(config.content_dir)
     outcomes: list[DumpOutcome] = []
@@ -112,10 +116,18 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
     raws = [_apply_sidecar(raw, sidecar.get(raw.name)) for raw in raws]
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
     stats = collect_archive_stats(raws)
-    cleaned: list[CleanDump] = [clean_dump(raw, rules, stats) for raw in raws]
+    cleaned: list[CleanDump] = _map_in_workers(_clean_one, raws, (rules, stats), workers)
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
     articles = [c for c in cleaned if c.title and not c.skip_reason]
     term_stats = collect_term_stats(f"{c.title}\n{article_text(c)}" for c in articles) if config.auto_tags else None
+    jobs = [
+        (raw, clean, sidecar.get(raw.name))
+        for raw, clean in zip(raws, cleaned, strict=True)
+        if not clean.skip_reason and clean.title is not None
+    ]
+    context = (config.slug_style, sidecar_path.name, vocabulary, term_stats)
+    results = _map_in_workers(_structure_one, jobs, context, workers)
+    structured = dict(zip((raw.name for raw, _, _ in jobs), results, strict=True))
 
     state_path = config.path(config.state_file)
     state = load_import_state(state_path)
@@ -127,18 +139,7 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
             outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
             continue
         record = state.get(raw.name)
-        row = sidecar.get(raw.name)
-        article = structure_article(
-            raw,
-            clean,
-            slug_style=config.slug_style,
-            explicit_date=row.date if row else None,
-            explicit_label=f"{sidecar_path.name} line {row.line}" if row else "explicit",
-            vocabulary=vocabulary,
-            term_stats=term_stats,
-        )
-        if row and row.outlet:
-            article = dataclasses.replace(article, outlet=row.outlet)
+        article, body_md = structured[raw.name]
         if record is not None:
             slug = Path(record.path).stem
         else:
@@ -146,7 +147,7 @@ def run_import(config: SiteConfig, *, write_report: bool = True) -> ImportResult
         taken.add(slug)
         article = dataclasses.replace(article, slug=slug)
         rel_path = f"{slug}.md"
-        data = article_to_markdown(article).encode("utf-8")
+        data = article_to_markdown(article, body_md).encode("utf-8")
         status = content_status(content_dir / rel_path, data, record)
         if status in ("new", "update"):
             state[raw.name] = ContentRecord(rel_path, write_content_file(content_dir / rel_path, data), raw.sha256)
@@ -397,6 +398,51 @@ def _import_report_files(config: SiteConfig, output_dir: Path) -> list:
     except ValueError:
         return []
     return static_files(report_dir, rel.as_posix())
+
+
+# -- per-dump work, run in worker processes for large archives -----------------
+PARALLEL_MIN_ITEMS = 200
+_WORKER_CONTEXT: tuple = ()
+
+
+def _set_worker_context(context: tuple) -> None:
+    global _WORKER_CONTEXT  # one read-only value per worker process, set once at its start
+    _WORKER_CONTEXT = context
+
+
+def _map_in_workers(func, items: list, context: tuple, workers: int) -> list:
+    """``[func(item, *context) for item in items]``, on several processes when there are many."""
+    if workers <= 1 or len(items) < PARALLEL_MIN_ITEMS:
+        return [func(item, *context) for item in items]
+    import concurrent.futures
+
+    chunk = max(16, len(items) // (workers * 16))
+    with concurrent.futures.ProcessPoolExecutor(workers, initializer=_set_worker_context, initargs=(context,)) as pool:
+        return list(pool.map(_call_with_worker_context, [func] * len(items), items, chunksize=chunk))
+
+
+def _call_with_worker_context(func, item):
+    return func(item, *_WORKER_CONTEXT)
+
+
+def _clean_one(raw: RawDump, rules, stats) -> CleanDump:
+    return clean_dump(raw, rules, stats)
+
+
+def _structure_one(job: tuple, slug_style: str, sidecar_name: str, vocabulary, term_stats):
+    raw, clean, row = job
+    article = structure_article(
+        raw,
+        clean,
+        slug_style=slug_style,
+        explicit_date=row.date if row else None,
+        explicit_label=f"{sidecar_name} line {row.line}" if row else "explicit",
+        vocabulary=vocabulary,
+        term_stats=term_stats,
+    )
+    if row and row.outlet:
+        article = dataclasses.replace(article, outlet=row.outlet)
+    return article, blocks_to_markdown(article.blocks)
 
 
 def _apply_sidecar(raw: RawDump, row: SidecarRow | None) -> RawDump:

@@ -80,6 +80,10 @@ def article_front_matter(article: Article) -> dict:
     }
 
 
-def article_to_markdown(article: Article) -> str:
-    """Render an article as a content file: front matter, blank line, body."""
-    return dump_front_matter(article_front_matter(article)) + "\n" + blocks_to_markdown(article.blocks)
+def article_to_markdown(article: Article, body_md: str | None = None) -> str:
+    """Render an article as a content file: front matter, blank line, body.
+
+    ``body_md`` is ``blocks_to_markdown(article.blocks)`` when the caller has it already.
+    """
+    body = blocks_to_markdown(article.blocks) if body_md is None else body_md
+    return dump_front_matter(article_front_matter(article)) + "\n" + body

@@ -152,3 +152,19 @@ def test_reimport_from_scratch_gives_the_same_dates_tags_and_slugs(tmp_path):
     run_import(config)
     second = {p.name: p.read_bytes() for p in config.path("content/articles").glob("*.md")}
     assert first == second
+
+
+def test_import_on_two_processes_gives_the_same_files(tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
+
+    one = imported_site(tmp_path / "one")
+    run_import(one, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ITEMS", 1)
+    two = imported_site(tmp_path / "two")
+    result = run_import(two, workers=2)
+    assert {o.name: o.status for o in result.outcomes}["a.txt"] == "imported"
+
+    def files(config):
+        return {p.name: p.read_bytes() for p in config.path("content/articles").glob("*.md")}
+
+    assert files(one) == files(two)
