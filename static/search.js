@@ -6,8 +6,17 @@
     var notice = document.getElementById("search-file-notice");
     if (notice) { notice.hidden = false; }
   }
+  // Pagefind's Arabic stemmer keeps "و"/"ف" (and, so) before the article "ال":
+  // "والأسد" would not find "الأسد". Drop them, and diacritics and tatweel, from the query.
+  function normalizeQuery(term) {
+    return term
+      .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, "")
+      .replace(/(^|\s)[\u0648\u0641](?=\u0627\u0644)/g, "$1");
+  }
+  window.warraqNormalizeQuery = normalizeQuery;
   if (typeof PagefindUI === "undefined") { return; }
   var ui = new PagefindUI({
+    processTerm: normalizeQuery,
     element: "#search",
     showSubResults: true,
     showImages: false,

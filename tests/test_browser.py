@@ -87,7 +87,7 @@ def browser():
 
 
 def search_titles(browser, base: str, query: str) -> list[str]:
-    """Titles Pagefind returns for ``query``, through its JS API in the page (awaited, not timed)."""
+    """Titles the search page finds for ``query``: its query normalisation, then Pagefind's JS API (awaited)."""
     page = browser.new_page()
     try:
         page.goto(base + "search/")
@@ -95,7 +95,7 @@ def search_titles(browser, base: str, query: str) -> list[str]:
             """async (query) => {
                 const pagefind = await import("../pagefind/pagefind.js");
                 await pagefind.init();
-                const search = await pagefind.search(query);
+                const search = await pagefind.search(window.warraqNormalizeQuery(query));
                 const data = await Promise.all(search.results.map((r) => r.data()));
                 return data.map((d) => d.meta.title);
             }""",
@@ -137,6 +137,8 @@ def test_search_finds_exact_words(browser, site_url, query, expected):
         ("المَدْرَسَة", "افتتاح مدرسة جديدة في المدينة"),  # diacritics typed
         ("مدرســة", "افتتاح مدرسة جديدة في المدينة"),  # tatweel typed
         ("وداعش", "قافلة داعش تعبر الصحراء"),  # conjunction prefix
+        ("والأسد", "قوات الأسد تتقدم في ريف دمشق"),  # conjunction before the article
+        ("فالصحراء", "قافلة داعش تعبر الصحراء"),
     ],
 )
 def test_search_forgives_arabic_spelling(browser, site_url, query, expected):
