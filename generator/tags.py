@@ -50,6 +50,7 @@ _PHRASE_BREAK_RE = re.compile(r"[^\w\s]+|[_\n]+")
 # Declared variants may span quotes ('تنظيم "داعش"') but not sentences.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛\n]+")  # includes Arabic ? and ;
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +429,8 @@ def _pick_terms(text: str, title: str, stats: TermStats, *, minimum: int, maximu
         if phrase and terms.body[phrase] >= EXPAND_SHARE * terms.body[key]:
             key = phrase  # "التحالف" stands for "التحالف الدولي" in this article
         words = [_bare(w) for w in key.split(" ")]
+        if not all(_ARABIC_LETTER_RE.search(w) for w in words):
+            continue  # Latin words in Arabic news are code, links or credits ("alert", "http"), not subjects
         if not used.intersection(words):
             chosen.append(key)
             used.update(words)

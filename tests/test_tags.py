@@ -292,3 +292,9 @@ def test_seed_article_gets_expected_subjects() -> None:
     assigned = assign_tags(body, title=title, stated=(), vocabulary=TagVocabulary(), stats=stats)
     assert len(expected & set(automatic)) >= 4, automatic
     assert len(expected & set(assigned)) >= 4, assigned
+
+
+def test_automatic_tags_are_arabic_words_not_code_or_links(archive_stats: TermStats) -> None:
+    text = ARCHIVE[0] + '\nوكتب أحد القراء <script>alert("x")</script> ورابط http://example.org/page في تعليقه.\n'
+    tags = automatic_tags(text * 2, archive_stats)
+    assert tags and not any(t.isascii() for t in tags)
