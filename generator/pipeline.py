@@ -163,10 +163,15 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
     removed = Counter(d.reason for c in cleaned for d in c.decisions if not d.kept)
     report_path = None
     if write_report:
-        report_path = config.path(config.report_dir) / "index.html"
-        html = render_import_report(cleaned, tuple(outcomes), config)
-        report_path.parent.mkdir(parents=True, exist_ok=True)
-        report_path.write_text(html, encoding="utf-8")
+        report_dir = config.path(config.report_dir)
+        report_path = report_dir / "index.html"
+        pages = render_import_report(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config)
+        report_dir.mkdir(parents=True, exist_ok=True)
+        for stale in report_dir.glob("dumps-*.html"):
+            if stale.name not in pages:
+                stale.unlink()
+        for name, html in pages.items():
+            write_content_file(report_dir / name, html.encode("utf-8"))
     return ImportResult(
         outcomes=tuple(sorted(outcomes, key=lambda o: o.name)),
         removed_by_reason=tuple(sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))),

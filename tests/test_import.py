@@ -93,8 +93,10 @@ def test_import_writes_a_deterministic_audit_report(tmp_path):
     first = run_import(config).report_path.read_bytes()
     second = run_import(config).report_path.read_bytes()
     assert first == second
-    html = first.decode("utf-8")
-    assert "فيسبوك" in html and "removed" in html and 'dir="rtl"' in html
+    index = first.decode("utf-8")
+    assert 'dir="rtl"' in index and "share-word" in index and 'href="dumps-1.html#dump-a-txt"' in index
+    details = (config.path(config.report_dir) / "dumps-1.html").read_text(encoding="utf-8")
+    assert "فيسبوك" in details and 'class="removed"' in details
 
 
 RELATIVE_DUMP = """خبر عن افتتاح جسر جديد فوق النهر
