@@ -195,13 +195,42 @@ def swap_into_place(staging: Path, output_dir: Path) -> None:
     """Replace ``output_dir`` with ``staging`` (old output removed only after the rename)."""
     old = None
     if output_dir.exists():
-        old = output_dir.with_name(f".{output_dir.name}-old-{os.getpid()}")
-        if old.exists():
-            shutil.rmtree(old)
+        old = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}-old-", dir=output_dir.parent))
+        old.rmdir()
         os.replace(output_dir, old)
     os.replace(staging, output_dir)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        _remove_in_background(old)
+
+
+def _remove_in_background(folder: Path) -> None:
+    """Delete a replaced output folder without making the build wait for it.
+
+    Removing 10,000 page folders takes seconds on a slow disk; the new site is
+    already in place, so a detached ``rm -rf`` does it (in-process where there
+    is no ``rm``).
+    """
+    rm = shutil.which("rm")
+    if rm is None or not hasattr(os, "spawnv"):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    _reap_finished_removals()
+    _REMOVALS.append(os.spawnv(os.P_NOWAIT, rm, [rm, "-rf", "--", str(folder)]))
+
+
+# Process ids of background removals still to be collected: the one piece of
+# process state in Warraq, so that a long `serve` leaves no zombie processes.
+_REMOVALS: list[int] = []
+
+
+def _reap_finished_removals() -> None:
+    for pid in list(_REMOVALS):
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            _REMOVALS.remove(pid)
 
 
 def discard(staging: Path) -> None:
