@@ -15,6 +15,7 @@ same output. A cache written by another Warraq version is ignored.
 
 from __future__ import annotations
 
+import os
 import pickle
 import sqlite3
 from collections.abc import Iterable
@@ -135,3 +136,27 @@ class BuildCache:
 
     def commit(self) -> None:
         self.db.commit()
+
+
+class BodyStore:
+    """Rendered article bodies read from the cache file, safe in forked worker processes.
+
+    SQLite connections must not cross a fork: each process opens its own,
+    read-only, on first use.
+    """
+
+    def __init__(self, path: Path | None, fallback: BuildCache) -> None:
+        self.path = path
+        self.fallback = fallback
+        self._pid = os.getpid()
+        self._db: sqlite3.Connection | None = None
+
+    def __call__(self, page: Page) -> tuple[str, int]:
+        if os.getpid() == self._pid or self.path is None:
+            return self.fallback.html(page.body_sha256)
+        if self._db is None:
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        row = self._db.execute("SELECT html, chars FROM html WHERE sha = ?", (page.body_sha256,)).fetchone()
+        if row is None:
+            raise KeyError(page.body_sha256)
+        return row[0], row[1]

@@ -30,6 +30,10 @@ class SourceError(WarraqError):
         self.context = context
         super().__init__(str(self))
 
+    def __reduce__(self):
+        # Errors raised in a worker process travel back to the parent pickled.
+        return (self.__class__, (self.path, self.message, self.line, self.column, self.context))
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:

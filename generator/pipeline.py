@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
-from generator.cache import CACHE_VERSION, BuildCache
+from generator.cache import CACHE_VERSION, BodyStore, BuildCache
 from generator.clean import clean_dump, collect_archive_stats
 from generator.clean_rules import DEFAULT_RULES
 from generator.config import SiteConfig
@@ -214,7 +214,7 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
             only = {f"articles/{p.slug}/index.html" for p in pages if p.src_path in reread}
             for src in reread:
                 only.update(deps.get(src, ()))
-        plan = plan_site(index, config, env, lambda p: cache.html(p.body_sha256), fingerprint, hint, only)
+        plan = plan_site(index, config, env, BodyStore(cache.path, cache), fingerprint, hint, only)
         planned = plan.files
         planned += static_files(config.path(config.static_dir), "static")
         planned += _import_report_files(config, output_dir)
@@ -224,7 +224,8 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         staging = staging_dir_for(output_dir)
         cold = not previous or (only is None and len(changed) > len(planned) // 3)
         try:
-            written = render_into(staging, planned if cold else changed)
+            cache.commit()  # worker processes read rendered bodies from the cache file
+            written = render_into(staging, planned if cold else changed, workers)
             if cold:
                 indexed = index_site(staging) if config.search else False
                 swap_into_place(staging, output_dir)

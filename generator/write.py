@@ -118,9 +118,43 @@ def write_files(staging: Path, files: Iterable[OutputFile]) -> int:
     return count
 
 
-def render_into(staging: Path, planned: Iterable[PlannedFile]) -> int:
-    """Render planned files and write them under ``staging`` (streaming: one in memory at a time)."""
-    return write_files(staging, (OutputFile(p.dest_path, p.render()) for p in planned))
+PARALLEL_MIN_FILES = 400
+
+
+def render_into(staging: Path, planned: list[PlannedFile], workers: int = 1) -> int:
+    """Render planned files and write them under ``staging`` (one in memory at a time).
+
+    With many files and ``workers`` > 1, forked worker processes render and
+    write interleaved slices of the list: they inherit the plan (closures
+    cannot be pickled) and return only counts.
+    """
+    if workers <= 1 or len(planned) < PARALLEL_MIN_FILES or "fork" not in _start_methods():
+        return write_files(staging, (OutputFile(p.dest_path, p.render()) for p in planned))
+    import multiprocessing
+
+    global _FORK_PLAN  # read by the forked workers only; cleared below
+    _FORK_PLAN = (staging, planned)
+    try:
+        step = 64
+        slices = [range(start, min(start + step, len(planned))) for start in range(0, len(planned), step)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return sum(pool.imap_unordered(_render_slice, slices))
+    finally:
+        _FORK_PLAN = None
+
+
+_FORK_PLAN: tuple[Path, list[PlannedFile]] | None = None
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
+
+
+def _render_slice(indices: range) -> int:
+    staging, planned = _FORK_PLAN
+    return write_files(staging, (OutputFile(planned[i].dest_path, planned[i].render()) for i in indices))
 
 
 def journal_path(output_dir: Path) -> Path:
