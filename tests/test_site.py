@@ -199,3 +199,36 @@ def test_article_page_has_provenance_reading_time_and_json_ld(tmp_path):
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
     assert data["@type"] == "NewsArticle" and data["inLanguage"] == "ar" and data["datePublished"] == "2018-08-21"
     assert '<meta name="description" content="قال المتحدث باسم التحالف الدولي إن القافلة عبرت الصحراء.">' in page
+
+
+@pytest.mark.parametrize(
+    "n, western, eastern",
+    [
+        (0, "لا مقالات", "لا مقالات"),
+        (1, "مقال واحد", "مقال واحد"),
+        (2, "مقالان", "مقالان"),
+        (3, "3 مقالات", "٣ مقالات"),
+        (11, "11 مقالاً", "١١ مقالاً"),
+        (100, "100 مقال", "١٠٠ مقال"),
+        (102, "102 مقال", "١٠٢ مقال"),
+        (1003, "1003 مقالات", "١٠٠٣ مقالات"),
+    ],
+)
+def test_count_covers_all_six_cldr_plural_categories(n, western, eastern):
+    from generator.config import SiteConfig
+    from generator.render import Formatter
+
+    assert Formatter(SiteConfig(locale="ar")).count(n) == western
+    assert Formatter(SiteConfig(locale="ar_EG", digits="arabic")).count(n) == eastern
+
+
+def test_tag_feeds_are_valid_atom_with_unique_ids(tmp_path):
+    import feedparser
+
+    config = site_with(tmp_path, 12)
+    run_build(config)
+    feed = feedparser.parse(read(config, "tags/سوريا/feed.xml"))
+    assert not feed.bozo and feed.feed.title.endswith("سوريا")
+    ids = [entry.id for entry in feed.entries]
+    assert len(ids) == 12 and len(set(ids)) == 12
+    assert all(entry.link.startswith("../../articles/") for entry in feed.entries)
