@@ -295,6 +295,14 @@ class _Renderer:
                 memo[key] = urls.relative_url(target, url, portable=self.config.portable)
             return memo[key]
 
+        if url == "404.html" and not self.config.portable:
+            # A server answers a missing page at any depth with 404.html: its links
+            # cannot be relative. Absolute with base_url, else from the site root.
+            def link(target: str) -> str:  # noqa: F811
+                if self.config.base_url:
+                    return urls.absolute_url(self.config.base_url, target)
+                return urls.absolute_url("/", target)
+
         def absolute(target: str) -> str:
             return urls.absolute_url(self.config.base_url, target) if self.config.base_url else ""
 

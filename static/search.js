@@ -23,6 +23,9 @@
     resetStyles: false,
     translations: { placeholder: "ابحث في الأرشيف" }
   });
+  // Pagefind names its input only with a title attribute: give it a real label.
+  var input = document.querySelector("#search .pagefind-ui__search-input");
+  if (input) { input.setAttribute("aria-label", "ابحث في الأرشيف"); }
   var query = new URLSearchParams(location.search).get("q");
   if (query) { ui.triggerSearch(query); }
 })();

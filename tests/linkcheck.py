@@ -38,7 +38,9 @@ def broken_links(site: Path, *, require_index_html: bool = False) -> list[str]:
                 if parts.fragment and parts.fragment not in parser.ids:
                     problems.append(f"{page.relative_to(site)} → {link}")
                 continue
-            target = (page.parent / unquote(parts.path)).resolve()
+            path = unquote(parts.path)
+            # Root-relative links (only 404.html has them) resolve against the site root.
+            target = (site / path.lstrip("/") if path.startswith("/") else page.parent / path).resolve()
             if target.is_dir():
                 if require_index_html or not (target / "index.html").exists():
                     problems.append(f"{page.relative_to(site)} → {link}")
