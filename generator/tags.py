@@ -32,12 +32,14 @@ from generator.stopwords import STOP_WORDS
 MAX_TAGS = 7
 TITLE_WEIGHT = 3  # one title occurrence counts as this many body occurrences
 PHRASE_MIN_COUNT = 2  # a two- or three-word phrase must recur to be a term
+WHOLE_SHARE = 0.8  # a phrase followed by the same word this often is part of a longer name
 EXPAND_SHARE = 0.25  # "التحالف" shows as "التحالف الدولي" when that phrase is this share
 COHESION = 0.8  # a phrase holding this share of its rarer edge word's uses is a term
 SCORE_FLOOR = 0.3  # beyond the minimum, keep terms scoring at least this share of the best
 
 _PROCLITICS = "وفبلك"  # and, so, with, for, like: fused to the next word
 _CONJUNCTIONS = "وف"  # and, so: may precede another proclitic ("وللتحالف")
+_PREPOSITIONS = "لبك"  # for, with, like: fused to the word they govern
 _ARTICLE = "ال"  # the definite article "al-"
 _ARTICLE_FORMS = ("وال", "فال", "بال", "كال")  # and-the, so-the, with-the, like-the
 _LIL = "لل"  # "for the": ل + ال with the alef dropped
@@ -419,6 +421,10 @@ def _pick_terms(text: str, title: str, stats: TermStats, *, minimum: int, maximu
     for _, key in scored:
         if key.count(" ") == 1 and key in cohesive:
             expansions.setdefault(key.split(" ")[0], key)
+    longer: dict[str, list[str]] = {}  # two-word key → three-word keys that start with it
+    for gram in terms.body:
+        if gram.count(" ") == 2:
+            longer.setdefault(gram.rsplit(" ", 1)[0], []).append(gram)
     chosen: list[str] = []
     used: set[str] = set()
     best = scored[0][0] if scored else 0.0
@@ -428,13 +434,46 @@ def _pick_terms(text: str, title: str, stats: TermStats, *, minimum: int, maximu
         phrase = expansions.get(key)
         if phrase and terms.body[phrase] >= EXPAND_SHARE * terms.body[key]:
             key = phrase  # "التحالف" stands for "التحالف الدولي" in this article
+        key = _whole_phrase(key, terms, longer)  # "قمة مجموعة" is always "قمة مجموعة السبع" here
         words = [_bare(w) for w in key.split(" ")]
         if not all(_ARABIC_LETTER_RE.search(w) for w in words):
             continue  # Latin words in Arabic news are code, links or credits ("alert", "http"), not subjects
         if not used.intersection(words):
             chosen.append(key)
             used.update(words)
-    return tuple(_surface_form(key, terms) for key in chosen)
+    forms = (_surface_form(key, terms) for key in chosen)
+    return tuple(form for form in forms if not _is_cut_phrase(form, stats))
+
+
+def _whole_phrase(key: str, terms: _ArticleTerms, longer: dict[str, list[str]]) -> str:
+    """A two-word term that (nearly) always continues with the same word becomes the three-word one."""
+    if key.count(" ") != 1:
+        return key
+    count = terms.body[key]
+    for gram in sorted(longer.get(key, ()), key=lambda g: (-terms.body[g], g)):
+        if terms.body[gram] >= WHOLE_SHARE * count:
+            return gram
+    return key
+
+
+def _is_cut_phrase(form: str, stats: TermStats) -> bool:
+    """A phrase cut out of a longer one: it ends (or starts) on a preposition fused to a word.
+
+    "السوري لحقوق" (from "المرصد السوري لحقوق الإنسان") ends on "لـ" + "حقوق"
+    (for + rights): the name goes on after it. A word whose rest is itself a
+    word of the archive ("حقوق") is read as preposition + word; "لبنان" is not.
+    """
+    words = form.split()
+    if len(words) < 2:
+        return False
+    return any(_has_fused_preposition(word, stats) for word in (words[0], words[-1]))
+
+
+def _has_fused_preposition(word: str, stats: TermStats) -> bool:
+    if len(word) < 4 or word[0] not in _PREPOSITIONS or word.startswith(_LIL):
+        return False
+    rest = _analyse_word(word[1:])
+    return bool(rest.key) and stats.frequencies.get(rest.key, 0) > 0
 
 
 def _surface_form(key: str, terms: _ArticleTerms) -> str:

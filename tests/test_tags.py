@@ -298,3 +298,13 @@ def test_automatic_tags_are_arabic_words_not_code_or_links(archive_stats: TermSt
     text = ARCHIVE[0] + '\nوكتب أحد القراء <script>alert("x")</script> ورابط http://example.org/page في تعليقه.\n'
     tags = automatic_tags(text * 2, archive_stats)
     assert tags and not any(t.isascii() for t in tags)
+
+
+def test_a_phrase_ending_on_a_fused_preposition_is_a_cut_phrase() -> None:
+    from generator.tags import _is_cut_phrase
+
+    stats = collect_term_stats(["تنتهك الحقوق المدنية في لبنان", "حقوق الإنسان"])
+    assert _is_cut_phrase("السوري لحقوق", stats)  # for + rights: «المرصد السوري لحقوق الإنسان» goes on
+    assert not _is_cut_phrase("ريف لبنان", stats)  # "لبنان" is not ل + "بنان"
+    assert not _is_cut_phrase("حزب الله", stats)
+    assert not _is_cut_phrase("لحقوق", stats)  # a single word is not a phrase
