@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__
-from generator.cache import CACHE_VERSION, BodyStore, BuildCache
+from generator.cache import BodyStore, BuildCache
 from generator.config import SiteConfig
 from generator.errors import SourceError
+from generator.incremental import (
+    cache_path_for,
+    content_files,
+    import_report_files,
+    inputs_signature,
+    is_same_output,
+    load_pages_cached,
+    order_signature,
+    output_identity,
+    reverse_dependencies,
+    site_fingerprint,
+)
 from generator.index import build_index
-from generator.load import load_page
-from generator.model import CleanDump, Page, RawDump
-from generator.render import make_environment, plan_site, render_bodies
+from generator.model import CleanDump, RawDump
+from generator.render import make_environment, plan_site
 from generator.search import index_site, reindex_site
 from generator.slugs import unique_slug
 from generator.write import (
@@ -196,16 +205,16 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
     output_dir = config.path(config.output_dir)
     finish_interrupted_commit(output_dir)
     with BuildCache(cache_path_for(config)) as cache:
-        files = _content_files(content_dir)
+        files = content_files(content_dir)
         fingerprint = site_fingerprint(config)
-        inputs = _inputs_signature(fingerprint, files, config, output_dir)
-        same_output = _is_same_output(cache, output_dir)
+        inputs = inputs_signature(fingerprint, files, config, output_dir)
+        same_output = is_same_output(cache, output_dir)
         if same_output and cache.get("inputs") == inputs:
             return BuildResult(len(files), 0, (), config.search, output_dir)
         pages, errors, reread = load_pages_cached(files, cache, workers)
         index = build_index(pages)
         env = make_environment(config.path(config.templates_dir))
-        order = _order_signature(index)
+        order = order_signature(index)
         previous = cache.outputs() if same_output else {}
         same_shape = bool(previous) and cache.get("order") == order and cache.get("fingerprint") == fingerprint
         hint = cache.load_blob("related") if same_shape else None
@@ -220,7 +229,7 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         plan = plan_site(index, config, env, BodyStore(cache.path, cache), fingerprint, hint, only)
         planned = plan.files
         planned += static_files(config.path(config.static_dir), "static")
-        planned += _import_report_files(config, output_dir)
+        planned += import_report_files(config, output_dir)
         keys = {p.dest_path: p.key for p in planned}
         changed = [p for p in planned if previous.get(p.dest_path) != p.key]
         removed = [] if only is not None else sorted(set(previous) - set(keys))
@@ -247,169 +256,15 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
             cache.update_outputs({p.dest_path: p.key for p in changed}, removed)
         if only is None:
             cache.store_blob("related", plan.related)
-            cache.store_blob("deps", _reverse_dependencies(planned))
+            cache.store_blob("deps", reverse_dependencies(planned))
             cache.set("order", order)
             cache.set("fingerprint", fingerprint)
-        cache.set("output", _output_identity(output_dir))
+        cache.set("output", output_identity(output_dir))
         # A build with errors is redone next time, so the errors are reported again.
-        cache.set("inputs", "" if errors else _inputs_signature(fingerprint, files, config, output_dir))
+        cache.set("inputs", "" if errors else inputs_signature(fingerprint, files, config, output_dir))
     return BuildResult(len(pages), written, tuple(errors), indexed, output_dir)
 
 
-def load_pages_cached(
-    files: list[tuple[str, str, os.stat_result]], cache: BuildCache, workers: int
-) -> tuple[list[Page], list[SourceError], set[str]]:
-    """Load every content file; unchanged files come from the cache, new bodies are rendered once.
-
-    Bodies are converted in batches (both cores) and dropped from memory once
-    their HTML is in the cache, so memory stays flat as the archive grows.
-    """
-    cached = cache.cached_pages()
-    known_html = cache.known_html()
-    pages: list[Page] = []
-    errors: list[SourceError] = []
-    table: dict[str, tuple[int, int, Page]] = {}
-    batch: list[Page] = []
-    for path, rel, stat in files:
-        hit = cached.get(rel)
-        if (
-            hit is not None
-            and hit[0] == stat.st_mtime_ns
-            and hit[1] == stat.st_size
-            and hit[2].body_sha256 in known_html
-        ):
-            pages.append(hit[2])
-            table[rel] = hit
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
-        except UnicodeDecodeError:
-            errors.append(SourceError(path, "not UTF-8 text"))
-            continue
-        except SourceError as err:
-            errors.append(err)
-            continue
-        if page.body_sha256 not in known_html:
-            batch.append(page)
-        stripped = dataclasses.replace(page, body_md="")
-        table[rel] = (stat.st_mtime_ns, stat.st_size, stripped)
-        pages.append(stripped)
-        if len(batch) >= BODY_BATCH:
-            _convert_batch(batch, cache, known_html, workers)
-    _convert_batch(batch, cache, known_html, workers)
-    fresh = {rel: row for rel, row in table.items() if cached.get(rel) != row}
-    gone = set(cached) - set(table)
-    if fresh or gone:
-        cache.update_pages(fresh, gone)
-        cache.prune_html({p.body_sha256 for p in pages})
-    return pages, errors, set(fresh)
-
-
-BODY_BATCH = 2000
-
-
-def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], workers: int) -> None:
-    unique = list({p.body_sha256: p for p in batch if p.body_sha256 not in known_html}.values())
-    rows = render_bodies(unique, workers)
-    cache.store_html(rows)
-    known_html.update(sha for sha, _, _ in rows)
-    batch.clear()
-
-
-def _inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:
-    """Hash of every input's stat signature: equal means nothing to rebuild."""
-    digest = hashlib.sha256(fingerprint.encode("utf-8"))
-    for _, rel, stat in files:
-        digest.update(f"{rel}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
-    for folder in (config.path(config.static_dir), config.path(config.report_dir)):
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file():
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
-    return digest.hexdigest()
-
-
-def _order_signature(index) -> str:
-    """Hash of the site's shape: which articles, in which order, with which slugs, dates and tags.
-
-    While it holds, related lists, neighbours and list memberships are the
-    same as last build, so a rebuild plans only the files that show changed articles.
-    """
-    text = "\n".join(f"{p.src_path}\0{p.slug}\0{p.date}\0{p.title_key}\0{chr(0).join(p.tags)}" for p in index.pages)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _reverse_dependencies(planned) -> dict[str, tuple[str, ...]]:
-    """Content file → the output files that show its data."""
-    shown: dict[str, list[str]] = {}
-    for item in planned:
-        for src in item.sources:
-            shown.setdefault(src, []).append(item.dest_path)
-    return {src: tuple(dests) for src, dests in shown.items()}
-
-
-def _content_files(content_dir: Path) -> list[tuple[str, str, os.stat_result]]:
-    """(path, POSIX path relative to the content dir, stat) of every *.md, sorted."""
-    if not content_dir.is_dir():
-        return []
-    found = []
-    stack = [("", str(content_dir))]
-    while stack:
-        prefix, folder = stack.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((f"{prefix}{entry.name}/", entry.path))
-                elif entry.name.endswith(".md") and entry.is_file():
-                    found.append((entry.path, prefix + entry.name, entry.stat()))
-    found.sort(key=lambda item: item[1])
-    return found
-
-
-def cache_path_for(config: SiteConfig) -> Path:
-    """One cache per output folder: building elsewhere never mixes their states."""
-    output = str(config.path(config.output_dir).resolve())
-    name = hashlib.sha256(output.encode("utf-8")).hexdigest()[:16]
-    return config.path(config.cache_dir) / f"build-{name}.sqlite"
-
-
-def site_fingerprint(config: SiteConfig) -> str:
-    """Hash of everything every page depends on: settings, templates, Warraq's version."""
-    digest = hashlib.sha256(repr((__version__, config, CACHE_VERSION)).encode("utf-8"))
-    templates = config.path(config.templates_dir)
-    for path in sorted(templates.rglob("*")) if templates.is_dir() else []:
-        if path.is_file():
-            digest.update(path.relative_to(templates).as_posix().encode("utf-8"))
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _output_identity(output_dir: Path) -> str:
-    """The output folder's identity: a new one after every swap, or after `warraq clean`."""
-    try:
-        stat = output_dir.stat()
-    except FileNotFoundError:
-        return ""
-    return f"{stat.st_dev}:{stat.st_ino}"
-
-
-def _is_same_output(cache: BuildCache, output_dir: Path) -> bool:
-    identity = _output_identity(output_dir)
-    return bool(identity) and cache.get("output") == identity
-
-
-def _import_report_files(config: SiteConfig, output_dir: Path) -> list:
-    """Carry the import audit report across a rebuild when it lives inside the output folder."""
-    report_dir = config.path(config.report_dir)
-    try:
-        rel = report_dir.resolve().relative_to(output_dir.resolve())
-    except ValueError:
-        return []
-    return static_files(report_dir, rel.as_posix())
-
-
-# -- per-dump work, run in worker processes for large archives -----------------
 PARALLEL_MIN_ITEMS = 200
 _WORKER_CONTEXT: tuple = ()
 
@@ -476,6 +331,5 @@ def _error_name(err: SourceError) -> str:
 
 
 def _sha(data: bytes) -> str:
-    import hashlib
 
     return hashlib.sha256(data).hexdigest()

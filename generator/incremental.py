@@ -1,0 +1,180 @@
+"""Incremental build support: what changed since the last build, from the build cache.
+
+Content files are scanned by stat signature; unchanged ones come from the
+cache, new bodies are converted once (both cores) and cached by content hash.
+The signatures here decide how much a rebuild must plan: nothing (inputs
+unchanged), only the files that show changed articles (the site's shape
+unchanged), or everything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from pathlib import Path
+
+from generator import __version__
+from generator.cache import CACHE_VERSION, BuildCache
+from generator.config import SiteConfig
+from generator.errors import SourceError
+from generator.load import load_page
+from generator.model import Page
+from generator.render import render_bodies
+from generator.write import static_files
+
+
+def load_pages_cached(
+    files: list[tuple[str, str, os.stat_result]], cache: BuildCache, workers: int
+) -> tuple[list[Page], list[SourceError], set[str]]:
+    """Load every content file; unchanged files come from the cache, new bodies are rendered once.
+
+    Bodies are converted in batches (both cores) and dropped from memory once
+    their HTML is in the cache, so memory stays flat as the archive grows.
+    """
+    cached = cache.cached_pages()
+    known_html = cache.known_html()
+    pages: list[Page] = []
+    errors: list[SourceError] = []
+    table: dict[str, tuple[int, int, Page]] = {}
+    batch: list[Page] = []
+    for path, rel, stat in files:
+        hit = cached.get(rel)
+        if (
+            hit is not None
+            and hit[0] == stat.st_mtime_ns
+            and hit[1] == stat.st_size
+            and hit[2].body_sha256 in known_html
+        ):
+            pages.append(hit[2])
+            table[rel] = hit
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
+        except UnicodeDecodeError:
+            errors.append(SourceError(path, "not UTF-8 text"))
+            continue
+        except SourceError as err:
+            errors.append(err)
+            continue
+        if page.body_sha256 not in known_html:
+            batch.append(page)
+        stripped = dataclasses.replace(page, body_md="")
+        table[rel] = (stat.st_mtime_ns, stat.st_size, stripped)
+        pages.append(stripped)
+        if len(batch) >= BODY_BATCH:
+            _convert_batch(batch, cache, known_html, workers)
+    _convert_batch(batch, cache, known_html, workers)
+    fresh = {rel: row for rel, row in table.items() if cached.get(rel) != row}
+    gone = set(cached) - set(table)
+    if fresh or gone:
+        cache.update_pages(fresh, gone)
+        cache.prune_html({p.body_sha256 for p in pages})
+    return pages, errors, set(fresh)
+
+
+BODY_BATCH = 2000
+
+
+def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], workers: int) -> None:
+    unique = list({p.body_sha256: p for p in batch if p.body_sha256 not in known_html}.values())
+    rows = render_bodies(unique, workers)
+    cache.store_html(rows)
+    known_html.update(sha for sha, _, _ in rows)
+    batch.clear()
+
+
+def inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:
+    """Hash of every input's stat signature: equal means nothing to rebuild."""
+    digest = hashlib.sha256(fingerprint.encode("utf-8"))
+    for _, rel, stat in files:
+        digest.update(f"{rel}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    for folder in (config.path(config.static_dir), config.path(config.report_dir)):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
+
+
+def order_signature(index) -> str:
+    """Hash of the site's shape: which articles, in which order, with which slugs, dates and tags.
+
+    While it holds, related lists, neighbours and list memberships are the
+    same as last build, so a rebuild plans only the files that show changed articles.
+    """
+    text = "\n".join(f"{p.src_path}\0{p.slug}\0{p.date}\0{p.title_key}\0{chr(0).join(p.tags)}" for p in index.pages)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def reverse_dependencies(planned) -> dict[str, tuple[str, ...]]:
+    """Content file → the output files that show its data."""
+    shown: dict[str, list[str]] = {}
+    for item in planned:
+        for src in item.sources:
+            shown.setdefault(src, []).append(item.dest_path)
+    return {src: tuple(dests) for src, dests in shown.items()}
+
+
+def content_files(content_dir: Path) -> list[tuple[str, str, os.stat_result]]:
+    """(path, POSIX path relative to the content dir, stat) of every *.md, sorted."""
+    if not content_dir.is_dir():
+        return []
+    found = []
+    stack = [("", str(content_dir))]
+    while stack:
+        prefix, folder = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((f"{prefix}{entry.name}/", entry.path))
+                elif entry.name.endswith(".md") and entry.is_file():
+                    found.append((entry.path, prefix + entry.name, entry.stat()))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def cache_path_for(config: SiteConfig) -> Path:
+    """One cache per output folder: building elsewhere never mixes their states."""
+    output = str(config.path(config.output_dir).resolve())
+    name = hashlib.sha256(output.encode("utf-8")).hexdigest()[:16]
+    return config.path(config.cache_dir) / f"build-{name}.sqlite"
+
+
+def site_fingerprint(config: SiteConfig) -> str:
+    """Hash of everything every page depends on: settings, templates, Warraq's version."""
+    digest = hashlib.sha256(repr((__version__, config, CACHE_VERSION)).encode("utf-8"))
+    templates = config.path(config.templates_dir)
+    for path in sorted(templates.rglob("*")) if templates.is_dir() else []:
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def output_identity(output_dir: Path) -> str:
+    """The output folder's identity: a new one after every swap, or after `warraq clean`."""
+    try:
+        stat = output_dir.stat()
+    except FileNotFoundError:
+        return ""
+    return f"{stat.st_dev}:{stat.st_ino}"
+
+
+def is_same_output(cache: BuildCache, output_dir: Path) -> bool:
+    identity = output_identity(output_dir)
+    return bool(identity) and cache.get("output") == identity
+
+
+def import_report_files(config: SiteConfig, output_dir: Path) -> list:
+    """Carry the import audit report across a rebuild when it lives inside the output folder."""
+    report_dir = config.path(config.report_dir)
+    try:
+        rel = report_dir.resolve().relative_to(output_dir.resolve())
+    except ValueError:
+        return []
+    return static_files(report_dir, rel.as_posix())
+
+
+# -- per-dump work, run in worker processes for large archives -----------------
