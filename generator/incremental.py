@@ -33,19 +33,16 @@ def load_pages_cached(
     their HTML is in the cache, so memory stays flat as the archive grows.
     """
     cached = cache.cached_pages()
-    known_html = cache.known_html()
+    known_html: set[str] | None = None  # read from the cache at the first file that changed
     pages: list[Page] = []
     errors: list[SourceError] = []
     table: dict[str, tuple[int, int, Page]] = {}
     batch: list[Page] = []
     for path, rel, stat in files:
         hit = cached.get(rel)
-        if (
-            hit is not None
-            and hit[0] == stat.st_mtime_ns
-            and hit[1] == stat.st_size
-            and hit[2].body_sha256 in known_html
-        ):
+        # A cached page's body HTML is in the cache too: both are written in one
+        # transaction, and bodies are pruned only when no page uses them.
+        if hit is not None and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size:
             pages.append(hit[2])
             table[rel] = hit
             continue
@@ -58,6 +55,8 @@ def load_pages_cached(
         except SourceError as err:
             errors.append(err)
             continue
+        if known_html is None:
+            known_html = cache.known_html()
         if page.body_sha256 not in known_html:
             batch.append(page)
         stripped = dataclasses.replace(page, body_md="")
@@ -65,8 +64,9 @@ def load_pages_cached(
         pages.append(stripped)
         if len(batch) >= BODY_BATCH:
             _convert_batch(batch, cache, known_html, workers)
-    _convert_batch(batch, cache, known_html, workers)
-    fresh = {rel: row for rel, row in table.items() if cached.get(rel) != row}
+    if batch:
+        _convert_batch(batch, cache, known_html, workers)
+    fresh = {rel: row for rel, row in table.items() if cached.get(rel) is not row}
     gone = set(cached) - set(table)
     if fresh or gone:
         cache.update_pages(fresh, gone)

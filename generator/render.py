@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import markdown
 import markupsafe
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from hijridate import Gregorian
 
 from generator import urls
 from generator.arabic import to_eastern_digits, to_western_digits
@@ -79,7 +77,9 @@ def markdown_to_html(body_md: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _converter() -> markdown.Markdown:
+def _converter():
+    import markdown  # here, not at module import: a rebuild that converts no body never loads it
+
     return markdown.Markdown(
         extensions=["toc", "sane_lists"],
         extension_configs={"toc": {"slugify": _heading_slug}},
@@ -115,6 +115,8 @@ class Formatter:
         """The Hijri (Umm al-Qura) date, "١٠ ذو الحجة ١٤٣٩ هـ"; "" outside hijridate's range."""
         if value is None:
             return ""
+        from hijridate import Gregorian  # only sites that show Hijri dates load it
+
         try:
             hijri = Gregorian(value.year, value.month, value.day).to_hijri()
         except (OverflowError, ValueError):
