@@ -96,7 +96,7 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
     from generator.report import render_import_report
     from generator.sidecar import load_sidecar
     from generator.structure import article_text
-    from generator.tags import collect_term_stats, load_tag_vocabulary
+    from generator.tags import count_term_documents, load_tag_vocabulary, term_stats_from_counts
     from generator.to_markdown import article_to_markdown
 
     dumps_dir = config.path(config.dumps_dir)
@@ -131,7 +131,15 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
     cleaned: list[CleanDump] = _map_in_workers(_clean_one, raws, (rules, stats), workers)
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
     articles = [c for c in cleaned if c.title and not c.skip_reason]
-    term_stats = collect_term_stats(f"{c.title}\n{article_text(c)}" for c in articles) if config.auto_tags else None
+    term_stats = None
+    if config.auto_tags:
+        texts = [f"{c.title}\n{article_text(c)}" for c in articles]
+        chunks = [texts[i : i + TEXTS_PER_CHUNK] for i in range(0, len(texts), TEXTS_PER_CHUNK)]
+        partial = _map_in_workers(count_term_documents, chunks, (), workers, minimum=2)
+        counts: Counter[str] = Counter()
+        for _, part in partial:
+            counts.update(part)
+        term_stats = term_stats_from_counts(len(texts), counts)
     jobs = [
         (raw, clean, sidecar.get(raw.name))
         for raw, clean in zip(raws, cleaned, strict=True)
@@ -274,13 +282,16 @@ def _set_worker_context(context: tuple) -> None:
     _WORKER_CONTEXT = context
 
 
-def _map_in_workers(func, items: list, context: tuple, workers: int) -> list:
+TEXTS_PER_CHUNK = 500
+
+
+def _map_in_workers(func, items: list, context: tuple, workers: int, minimum: int | None = None) -> list:
     """``[func(item, *context) for item in items]``, on several processes when there are many."""
-    if workers <= 1 or len(items) < PARALLEL_MIN_ITEMS:
+    if workers <= 1 or len(items) < (PARALLEL_MIN_ITEMS if minimum is None else minimum):
         return [func(item, *context) for item in items]
     import concurrent.futures
 
-    chunk = max(16, len(items) // (workers * 16))
+    chunk = 1 if minimum is not None else max(16, len(items) // (workers * 16))
     with concurrent.futures.ProcessPoolExecutor(workers, initializer=_set_worker_context, initargs=(context,)) as pool:
         return list(pool.map(_call_with_worker_context, [func] * len(items), items, chunksize=chunk))
 

@@ -310,12 +310,29 @@ class TermStats:
 
 def collect_term_stats(texts: Iterable[str]) -> TermStats:
     """Count, for each word and two- or three-word phrase key, the documents holding it."""
+    documents, counts = count_term_documents(texts)
+    return term_stats_from_counts(documents, counts)
+
+
+def count_term_documents(texts: Iterable[str]) -> tuple[int, Counter[str]]:
+    """(number of texts, documents per term key): partial counts that add up across processes."""
     counts: Counter[str] = Counter()
     documents = 0
     for text in texts:
         documents += 1
         counts.update(set(_grams(_encode(text)[1])))
-    return TermStats(documents, dict(counts))
+    return documents, counts
+
+
+def term_stats_from_counts(documents: int, counts: Mapping[str, int]) -> TermStats:
+    """The archive's term statistics, without phrases seen in one document only.
+
+    Most two- and three-word phrases occur once; they would hold most of the
+    memory at 10,000 articles and weigh (almost) nothing: a phrase absent from
+    the table counts as unknown (``_is_known``), with the highest IDF.
+    """
+    kept = {key: n for key, n in counts.items() if n > 1 or " " not in key}
+    return TermStats(documents, kept)
 
 
 @dataclass(frozen=True, slots=True)
