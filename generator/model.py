@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "quote", "list_item"]
@@ -144,7 +144,6 @@ class OutputFile:
 
     dest_path: str  # POSIX path relative to public/, e.g. "articles/x/index.html"
     content: bytes
-    sources: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ build:  content/*.md ─load→ Page ─index→ SiteIndex ─render→ [OutputF
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from generator.incremental import (
     site_fingerprint,
 )
 from generator.index import build_index
+from generator.ingest import sha256_of
 from generator.model import CleanDump, RawDump
 from generator.render import make_environment, plan_site
 from generator.search import index_site, reindex_site
@@ -174,7 +174,7 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
             outcomes.append(DumpOutcome(raw.name, "imported" if status == "new" else "updated", rel_path))
         elif status == "unchanged":
             if record is None:
-                state[raw.name] = ContentRecord(rel_path, _sha(data), raw.sha256)
+                state[raw.name] = ContentRecord(rel_path, sha256_of(data), raw.sha256)
             outcomes.append(DumpOutcome(raw.name, "unchanged", rel_path))
         else:
             outcomes.append(DumpOutcome(raw.name, "kept", f"{rel_path} (edited by hand; not overwritten)"))
@@ -339,8 +339,3 @@ def _apply_sidecar(raw: RawDump, row) -> RawDump:
 
 def _error_name(err: SourceError) -> str:
     return f"{err.path}#{err.line}" if err.line else err.path
-
-
-def _sha(data: bytes) -> str:
-
-    return hashlib.sha256(data).hexdigest()

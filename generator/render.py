@@ -27,7 +27,7 @@ from generator.arabic import to_eastern_digits, to_western_digits
 from generator.config import SiteConfig
 from generator.errors import SourceError
 from generator.index import paginate
-from generator.model import OutputFile, Page, PlannedFile, SiteIndex, TermPage
+from generator.model import Page, PlannedFile, SiteIndex, TermPage
 from generator.slugs import slug_for
 
 ARABIC_CHARS_PER_MINUTE = 612  # IReST study: Arabic silent reading speed (characters/min)
@@ -180,15 +180,6 @@ def plan_site(
     renderer = _Renderer(index, config, env, body_html or _convert_body, fingerprint, related_hint, only)
     files = [f for f in renderer.all_files() if f is not None]
     return SitePlan(files, renderer.related_map)
-
-
-def render_site(index: SiteIndex, config: SiteConfig, env: jinja2.Environment, **options) -> list[PlannedFile]:
-    return plan_site(index, config, env, **options).files
-
-
-def render_all(index: SiteIndex, config: SiteConfig, env: jinja2.Environment) -> list[OutputFile]:
-    """Render every file in memory (small sites and tests)."""
-    return [OutputFile(p.dest_path, p.render()) for p in render_site(index, config, env)]
 
 
 def _convert_body(page: Page) -> tuple[str, int]:

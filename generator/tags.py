@@ -46,9 +46,6 @@ _LIL = "لل"  # "for the": ل + ال with the alef dropped
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 # Words that join a name but never start or end a tag: son of, daughter of, father of.
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))
-# Phrase breaks: punctuation, Markdown marks and line ends (a heading is not
-# part of the next paragraph's phrase).
-_PHRASE_BREAK_RE = re.compile(r"[^\w\s]+|[_\n]+")
 # Declared variants may span quotes ('تنظيم "داعش"') but not sentences.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛\n]+")  # includes Arabic ? and ;
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -107,11 +104,6 @@ def _proclitic_candidates(surface: str) -> tuple[_Word, ...]:
 
 def _clean(text: str) -> str:
     return strip_tatweel(strip_tashkeel(text))
-
-
-def _runs(text: str) -> list[list[str]]:
-    """Surface words in runs that a phrase may span (stop words are kept here)."""
-    return [_WORD_RE.findall(part) for part in _PHRASE_BREAK_RE.split(_clean(text))]
 
 
 # ── Declared tags ────────────────────────────────────────────────────────────

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -16,13 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.ingest import sha256_of
 from generator.model import OutputFile, PlannedFile
 
 STATE_VERSION = 1
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +70,7 @@ def content_status(path: Path, new_bytes: bytes, record: ContentRecord | None) -
     current = path.read_bytes()
     if current == new_bytes:
         return "unchanged"
-    if record is not None and _sha(current) == record.written_sha256:
+    if record is not None and sha256_of(current) == record.written_sha256:
         return "update"
     return "kept"
 
@@ -82,7 +78,7 @@ def content_status(path: Path, new_bytes: bytes, record: ContentRecord | None) -
 def write_content_file(path: Path, data: bytes) -> str:
     """Write one Markdown file atomically; return the fingerprint to remember."""
     _atomic_write(path, data)
-    return _sha(data)
+    return sha256_of(data)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -221,7 +217,7 @@ def static_files(source_dir: Path, into: str) -> list[PlannedFile]:
     for path in sorted(p for p in source_dir.rglob("*") if p.is_file()):
         dest = f"{into}/{path.relative_to(source_dir).as_posix()}"
         data = path.read_bytes()
-        planned.append(PlannedFile(dest, _sha(data), lambda data=data: data))
+        planned.append(PlannedFile(dest, sha256_of(data), lambda data=data: data))
     return planned
 
 

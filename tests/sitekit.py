@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
+import http.server
 import shutil
 import textwrap
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from generator.config import SiteConfig, load_config
@@ -43,3 +48,33 @@ def make_site(tmp_path: Path, files: dict[str, str], **settings) -> SiteConfig:
 
 def read(config: SiteConfig, rel: str) -> str:
     return (config.path(config.output_dir) / rel).read_text(encoding="utf-8")
+
+
+def copy_sample_site(root: Path, **settings) -> SiteConfig:
+    """Copy the shipped sample (templates, static, content/dumps, site.toml, tags.toml) into ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("templates", "static"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copytree(REPO / "content" / "dumps", root / "content" / "dumps")
+    shutil.copy(REPO / "site.toml", root / "site.toml")
+    if (REPO / "content" / "tags.toml").exists():
+        shutil.copy(REPO / "content" / "tags.toml", root / "content" / "tags.toml")
+    return dataclasses.replace(load_config(root / "site.toml"), **settings)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+
+@contextlib.contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port) for the duration; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -8,21 +8,16 @@ Java: without a `java` on PATH its test is skipped (Debian's `default-jre-headle
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import http.server
 import json
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
 
-from generator.config import load_config
 from generator.pipeline import run_build, run_import
-from tests.sitekit import REPO
+from tests.sitekit import copy_sample_site, serve_folder
 from tests.test_browser import CHROMIUM, LAUNCH_ARGS
 
 pytestmark = pytest.mark.browser
@@ -42,34 +37,16 @@ PAGE_KINDS = {
 }
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def sample_site(tmp_path_factory):
     """The sample archive, imported and built with Pagefind search, served on 127.0.0.1."""
-    root = tmp_path_factory.mktemp("a11y") / "site"
-    root.mkdir()
-    for name in ("templates", "static"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copytree(REPO / "content" / "dumps", root / "content" / "dumps")
-    shutil.copy(REPO / "site.toml", root / "site.toml")
-    if (REPO / "content" / "tags.toml").exists():
-        shutil.copy(REPO / "content" / "tags.toml", root / "content" / "tags.toml")
-    config = dataclasses.replace(load_config(root / "site.toml"), search=True)
+    config = copy_sample_site(tmp_path_factory.mktemp("a11y") / "site", search=True)
     assert run_import(config).errors == ()
     result = run_build(config)
     assert result.search_indexed
     public = Path(config.path(config.output_dir))
-    handler = functools.partial(_QuietHandler, directory=str(public))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", public
-    server.shutdown()
-    server.server_close()
+    with serve_folder(public) as base:
+        yield base, public
 
 
 def page_file(public: Path, kind: str) -> Path:

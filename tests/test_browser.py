@@ -5,16 +5,13 @@ Search runs against the real Pagefind index of a site served on 127.0.0.1.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator.pipeline import run_build
-from tests.sitekit import article, make_site
+from tests.sitekit import article, make_site, serve_folder
 
 pytestmark = pytest.mark.browser
 
@@ -54,24 +51,14 @@ ARTICLES = {
 }
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     config = make_site(tmp, ARTICLES, search=True, locale="ar_SY")
     result = run_build(config)
     assert result.search_indexed
-    handler = functools.partial(_QuietHandler, directory=str(config.path("public")))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", Path(config.path("public"))
-    server.shutdown()
-    server.server_close()
+    with serve_folder(config.path("public")) as base:
+        yield base, Path(config.path("public"))
 
 
 @pytest.fixture(scope="module")

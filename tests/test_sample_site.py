@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
-import http.server
 import json
 import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.request
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from generator.config import load_config
 from generator.pipeline import run_build, run_import
 from tests.linkcheck import broken_links
-from tests.sitekit import CORPUS, REPO
+from tests.sitekit import CORPUS, copy_sample_site, serve_folder
 
 SEED = "000_01e968b15b1d37f1.txt"
 
@@ -28,15 +24,7 @@ SEED = "000_01e968b15b1d37f1.txt"
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     """The sample site, imported from content/dumps and built, in a temporary copy."""
-    root = tmp_path_factory.mktemp("sample") / "site"
-    root.mkdir()
-    for name in ("templates", "static"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copytree(REPO / "content" / "dumps", root / "content" / "dumps")
-    shutil.copy(REPO / "site.toml", root / "site.toml")
-    if (REPO / "content" / "tags.toml").exists():
-        shutil.copy(REPO / "content" / "tags.toml", root / "content" / "tags.toml")
-    config = dataclasses.replace(load_config(root / "site.toml"), search=False)
+    config = copy_sample_site(tmp_path_factory.mktemp("sample") / "site", search=False)
     result = run_import(config)
     assert result.errors == ()
     run_build(config)
@@ -117,22 +105,15 @@ class _Links(HTMLParser):
         self.links += [v for k, v in attrs if k in ("href", "src") and v]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def test_site_works_under_a_sub_path(sample, tmp_path):
     """Serve the site at http://127.0.0.1:N/archive/ and follow every internal link over HTTP."""
     config, _ = sample
     host_root = tmp_path / "host"
     shutil.copytree(config.path("public"), host_root / "archive")
-    handler = functools.partial(_Quiet, directory=str(host_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    start = f"http://127.0.0.1:{server.server_address[1]}/archive/"
-    seen, queue, bad = set(), [start], []
-    try:
+    seen, bad = set(), []
+    with serve_folder(host_root) as base:
+        start = base + "archive/"
+        queue = [start]
         while queue and len(seen) < 2000:
             url = queue.pop()
             if url in seen:
@@ -154,8 +135,5 @@ def test_site_works_under_a_sub_path(sample, tmp_path):
                 if urlsplit(target).netloc == urlsplit(start).netloc and target not in seen:
                     assert target.startswith(start), f"{url} links outside the sub-path: {link}"
                     queue.append(target)
-    finally:
-        server.shutdown()
-        server.server_close()
     assert bad == []
     assert len(seen) > 30
