@@ -15,12 +15,12 @@ import os
 from pathlib import Path
 
 from generator import __version__
+from generator.body import render_bodies
 from generator.cache import CACHE_VERSION, BuildCache
 from generator.config import SiteConfig
 from generator.errors import SourceError
 from generator.load import load_page
 from generator.model import Page
-from generator.render import render_bodies
 from generator.write import static_files
 
 
@@ -79,7 +79,7 @@ BODY_BATCH = 2000
 
 def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], workers: int) -> None:
     unique = list({p.body_sha256: p for p in batch if p.body_sha256 not in known_html}.values())
-    rows = render_bodies(unique, workers)
+    rows = render_bodies([(p.body_sha256, p.body_md) for p in unique], workers)
     cache.store_html(rows)
     known_html.update(sha for sha, _, _ in rows)
     batch.clear()

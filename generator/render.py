@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import markupsafe
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from generator import urls
 from generator.arabic import to_eastern_digits, to_western_digits
+from generator.body import convert_body
 from generator.config import SiteConfig
 from generator.errors import SourceError
 from generator.index import paginate
 from generator.model import Page, PlannedFile, SiteIndex, TermPage
-from generator.slugs import slug_for
 
 ARABIC_CHARS_PER_MINUTE = 612  # IReST study: Arabic silent reading speed (characters/min)
 
@@ -63,32 +62,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     return env
-
-
-def markdown_to_html(body_md: str) -> str:
-    """Render an article body; headings get Arabic-preserving anchors.
-
-    One converter per process, reset before each page (Python-Markdown keeps
-    footnotes, references and stashed HTML between calls otherwise).
-    """
-    converter = _converter()
-    converter.reset()
-    return converter.convert(body_md)
-
-
-@functools.lru_cache(maxsize=1)
-def _converter():
-    import markdown  # here, not at module import: a rebuild that converts no body never loads it
-
-    return markdown.Markdown(
-        extensions=["toc", "sane_lists"],
-        extension_configs={"toc": {"slugify": _heading_slug}},
-        output_format="html",
-    )
-
-
-def _heading_slug(value: str, separator: str) -> str:
-    return slug_for(value, fallback="h")
 
 
 class Formatter:
@@ -177,37 +150,10 @@ def plan_site(
     ``only`` limits the plan to these output paths (a rebuild that knows,
     from the build cache, which files show the articles that changed).
     """
-    renderer = _Renderer(index, config, env, body_html or _convert_body, fingerprint, related_hint, only)
+    convert = body_html or (lambda page: convert_body(page.body_md))
+    renderer = _Renderer(index, config, env, convert, fingerprint, related_hint, only)
     files = [f for f in renderer.all_files() if f is not None]
     return SitePlan(files, renderer.related_map)
-
-
-def _convert_body(page: Page) -> tuple[str, int]:
-    html = markdown_to_html(page.body_md)
-    return html, count_text_chars(html)
-
-
-def count_text_chars(html: str) -> int:
-    """Non-space characters a reader reads in rendered HTML (tags and entities aside)."""
-    return len("".join(markupsafe.Markup(html).striptags().split()))
-
-
-def render_bodies(pages: list[Page], workers: int = 1) -> list[tuple[str, str, int]]:
-    """Convert bodies to HTML: [(body sha256, html, chars)]; both cores when there are many."""
-    bodies = [(p.body_sha256, p.body_md) for p in pages]
-    if workers > 1 and len(bodies) >= 200:
-        import concurrent.futures
-
-        chunk = max(50, len(bodies) // (workers * 8))
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_convert_one, bodies, chunksize=chunk))
-    return [_convert_one(item) for item in bodies]
-
-
-def _convert_one(item: tuple[str, str]) -> tuple[str, str, int]:
-    sha, body_md = item
-    html = markdown_to_html(body_md)
-    return sha, html, count_text_chars(html)
 
 
 def _digest(*parts: object) -> str:

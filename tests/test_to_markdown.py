@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
+from generator.body import markdown_to_html
 from generator.model import Article, Block
-from generator.render import markdown_to_html
 from generator.to_markdown import article_to_markdown, blocks_to_markdown, escape_markdown
 
 

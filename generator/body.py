@@ -1,0 +1,123 @@
+"""Article bodies: Markdown → HTML, the costliest step of a cold build.
+
+Python-Markdown runs its inline patterns (links, emphasis, code, entities,
+raw HTML …) over every text node, one regular expression after another, even
+when the text holds none of the characters those patterns start with — and
+Arabic prose mostly holds none. ``_PlainTextSkippingInline`` hands such text
+back untouched, which is exactly what the patterns would have done; any text
+with a trigger character goes through Python-Markdown unchanged. The output is
+byte-identical (a Hypothesis test compares it with the stock converter).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import markupsafe
+
+from generator.slugs import slug_for
+
+EXTENSIONS = ("toc", "sane_lists")
+
+# Every character one of Python-Markdown's default inline patterns needs in
+# order to match (backtick, escape, links/images/references "[" , autolinks
+# and raw HTML "<", entities "&", emphasis "*" "_"), and the hard line break
+# "two spaces, newline". Checked against the patterns themselves in
+# ``_fast_inline_applies``: another extension's pattern turns the shortcut off.
+_INLINE_TRIGGER = re.compile(r"[`\\\[<&*_]|  \n")
+_DEFAULT_INLINE_PATTERNS = (
+    "backtick",
+    "escape",
+    "reference",
+    "link",
+    "image_link",
+    "image_reference",
+    "short_reference",
+    "short_image_ref",
+    "autolink",
+    "automail",
+    "linebreak",
+    "html",
+    "entity",
+    "not_strong",
+    "em_strong",
+    "em_strong2",
+)
+
+
+def markdown_to_html(body_md: str) -> str:
+    """Render an article body; headings get Arabic-preserving anchors.
+
+    One converter per process, reset before each page (Python-Markdown keeps
+    footnotes, references and stashed HTML between calls otherwise).
+    """
+    converter = _converter()
+    converter.reset()
+    return converter.convert(body_md)
+
+
+@functools.lru_cache(maxsize=2)
+def _converter(fast: bool = True):
+    import markdown  # here, not at module import: a rebuild that converts no body never loads it
+
+    md = markdown.Markdown(
+        extensions=list(EXTENSIONS),
+        extension_configs={"toc": {"slugify": _heading_slug}},
+        output_format="html",
+    )
+    if fast and _fast_inline_applies(md):
+        priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
+        md.treeprocessors.register(_plain_text_skipping_inline_class()(md), "inline", priority)
+    return md
+
+
+def _fast_inline_applies(md) -> bool:
+    """True when every inline pattern of the converter is a default one the trigger set covers."""
+    return {item.name for item in md.inlinePatterns._priority} <= set(_DEFAULT_INLINE_PATTERNS)
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_text_skipping_inline_class():
+    from markdown.treeprocessors import InlineProcessor
+    from markdown.util import AtomicString
+
+    class PlainTextSkippingInline(InlineProcessor):
+        # Python-Markdown's private per-text entry point (name-mangled ``__handleInline``).
+        def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+            if patternIndex == 0 and not isinstance(data, AtomicString) and not _INLINE_TRIGGER.search(data):
+                return data
+            return super()._InlineProcessor__handleInline(data, patternIndex)
+
+    return PlainTextSkippingInline
+
+
+def _heading_slug(value: str, separator: str) -> str:
+    return slug_for(value, fallback="h")
+
+
+def count_text_chars(html: str) -> int:
+    """Non-space characters a reader reads in rendered HTML (tags and entities aside)."""
+    return len("".join(markupsafe.Markup(html).striptags().split()))
+
+
+def convert_body(body_md: str) -> tuple[str, int]:
+    """An article body's HTML and its count of readable characters."""
+    html = markdown_to_html(body_md)
+    return html, count_text_chars(html)
+
+
+def render_bodies(bodies: list[tuple[str, str]], workers: int = 1) -> list[tuple[str, str, int]]:
+    """[(body sha256, Markdown)] → [(body sha256, html, chars)]; both cores when there are many."""
+    if workers > 1 and len(bodies) >= 200:
+        import concurrent.futures
+
+        chunk = max(50, len(bodies) // (workers * 8))
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_convert_one, bodies, chunksize=chunk))
+    return [_convert_one(item) for item in bodies]
+
+
+def _convert_one(item: tuple[str, str]) -> tuple[str, str, int]:
+    sha, body_md = item
+    return (sha, *convert_body(body_md))

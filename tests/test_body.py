@@ -1,0 +1,113 @@
+"""Article bodies: the plain-text shortcut gives exactly Python-Markdown's output."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.body import _converter, count_text_chars, markdown_to_html
+
+# Arabic prose, Latin, digits, the Markdown punctuation every inline pattern
+# starts with, and line structure (blank lines, hard breaks, headings, lists).
+PIECES = st.sampled_from(
+    [
+        "قال المرصد السوري",
+        "إن التحالف الدولي",
+        "حزب الله",
+        "CNN",
+        "2018",
+        "٢٠١٨",
+        "،",
+        "؟",
+        ".",
+        " ",
+        "  \n",
+        "\n",
+        "\n\n",
+        "## ",
+        "- ",
+        "1. ",
+        "> ",
+        "*",
+        "**",
+        "_",
+        "`",
+        "\\",
+        "[",
+        "](https://example.org)",
+        "]",
+        "!",
+        "<",
+        ">",
+        "<b>",
+        "</b>",
+        "&",
+        "&amp;",
+        "&#1575;",
+        "<https://example.org/x>",
+        "<a@b.org>",
+        "    ",
+        "\t",
+        "---",
+        "[1]: https://example.org\n",
+    ]
+)
+
+
+def stock(text: str) -> str:
+    converter = _converter(False)
+    converter.reset()
+    return converter.convert(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_shortcut_output_equals_python_markdown(text):
+    assert markdown_to_html(text) == stock(text)
+
+
+# One paragraph per inline pattern: each must still fire through the shortcut.
+EVERY_INLINE_PATTERN = [
+    "قال `الكود` هنا",
+    "قال \\*المرصد\\* هنا",
+    "انظر [القافلة][1]\n\n[1]: https://example.org",
+    "انظر [القافلة](https://example.org)",
+    "صورة ![القافلة](https://example.org/a.png)",
+    "صورة ![القافلة][1]\n\n[1]: https://example.org/a.png",
+    "انظر [القافلة]\n\n[القافلة]: https://example.org",
+    "صورة ![القافلة]\n\n[القافلة]: https://example.org/a.png",
+    "الموقع <https://example.org/x>",
+    "البريد <news@example.org>",
+    "سطر أول  \nسطر ثان",
+    "قال <b>المرصد</b>",
+    "حرف &#1575; و &amp;",
+    "قال * المرصد",
+    "قال *المرصد* و**التحالف**",
+    "قال _المرصد_ و__التحالف__",
+]
+
+
+@pytest.mark.parametrize("text", EVERY_INLINE_PATTERN)
+def test_every_inline_pattern_still_fires(text):
+    assert markdown_to_html(text) == stock(text)
+
+
+def test_shortcut_is_active_and_skips_plain_arabic_paragraphs():
+    converter = _converter()
+    assert type(converter.treeprocessors["inline"]).__name__ == "PlainTextSkippingInline"
+    body = "## قافلة داعش\n\nقال المرصد السوري إن القافلة وصلت، وإن التحالف الدولي قصف الطريق.\n"
+    html = markdown_to_html(body)
+    assert html == stock(body)
+    assert '<h2 id="قافلة-داعش">قافلة داعش</h2>' in html
+
+
+def test_markup_in_a_paragraph_is_still_rendered():
+    html = markdown_to_html("قال **المرصد** إن [القافلة](https://example.org) وصلت &amp; عادت")
+    assert "<strong>المرصد</strong>" in html
+    assert '<a href="https://example.org">القافلة</a>' in html
+    assert "&amp;" in html
+
+
+def test_count_text_chars_counts_letters_not_tags_or_spaces():
+    assert count_text_chars("<p>قال <strong>المرصد</strong></p>") == len("قالالمرصد")
