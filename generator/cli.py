@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--portable", action="store_true", default=None, help="links end in index.html (browse from file://)"
     )
     build.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+    build.add_argument("--timings", action="store_true", help="print the seconds spent in each build stage")
 
     serve = commands.add_parser("serve", help="build, serve with live reload, rebuild on changes")
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
@@ -132,6 +133,9 @@ def _cmd_build(config: SiteConfig, args: argparse.Namespace) -> int:
         f"build: {result.pages} articles, {result.files} pages written to {result.output_dir} ({search}); "
         f"{len(result.errors)} file(s) failed"
     )
+    if args.timings:
+        for stage, seconds in result.timings:
+            print(f"  {stage:<32}{seconds:8.2f} s")
     return EXIT_FAILED if result.errors else EXIT_OK
 
 

@@ -9,6 +9,7 @@ build:  content/*.md ─load→ Page ─index→ SiteIndex ─render→ [OutputF
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,20 @@ class BuildResult:
     search_indexed: bool = False
     output_dir: Path | None = None
     warnings: tuple[str, ...] = field(default=())
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in order
+
+
+class _Stopwatch:
+    """Seconds spent in each build stage, for ``warraq build --timings``."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((stage, now - self._last))
+        self._last = now
 
 
 def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 2) -> ImportResult:
@@ -211,6 +226,7 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
     """
     content_dir = config.path(config.content_dir)
     output_dir = config.path(config.output_dir)
+    clock = _Stopwatch()
     finish_interrupted_commit(output_dir)
     with BuildCache(cache_path_for(config)) as cache:
         files = content_files(content_dir)
@@ -218,8 +234,11 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         inputs = inputs_signature(fingerprint, files, config, output_dir)
         same_output = is_same_output(cache, output_dir)
         if same_output and cache.get("inputs") == inputs:
-            return BuildResult(len(files), 0, (), config.search, output_dir)
+            clock.lap("check inputs")
+            return BuildResult(len(files), 0, (), config.search, output_dir, timings=tuple(clock.laps))
+        clock.lap("check inputs")
         pages, errors, reread = load_pages_cached(files, cache, workers)
+        clock.lap("load and convert articles")
         index = build_index(pages)
         env = make_environment(config.path(config.templates_dir))
         order = order_signature(index)
@@ -241,13 +260,16 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         keys = {p.dest_path: p.key for p in planned}
         changed = [p for p in planned if previous.get(p.dest_path) != p.key]
         removed = [] if only is not None else sorted(set(previous) - set(keys))
+        clock.lap("index and plan")
         staging = staging_dir_for(output_dir)
         cold = not previous or (only is None and len(changed) > len(planned) // 3)
         try:
             cache.commit()  # worker processes read rendered bodies from the cache file
             written = render_into(staging, planned if cold else changed, workers)
+            clock.lap("render and write pages")
             if cold:
                 indexed = index_site(staging) if config.search else False
+                clock.lap("search index")
                 swap_into_place(staging, output_dir)
             else:
                 commit_changes(staging, output_dir, [p.dest_path for p in changed], removed)
@@ -255,6 +277,7 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
                     p.startswith("articles/") for p in removed
                 )
                 indexed = reindex_site(output_dir) if config.search and needs_search else config.search
+                clock.lap("move into place, search index")
         except BaseException:
             discard(staging)
             raise
@@ -270,7 +293,8 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         cache.set("output", output_identity(output_dir))
         # A build with errors is redone next time, so the errors are reported again.
         cache.set("inputs", "" if errors else inputs_signature(fingerprint, files, config, output_dir))
-    return BuildResult(len(pages), written, tuple(errors), indexed, output_dir)
+    clock.lap("save build cache")
+    return BuildResult(len(pages), written, tuple(errors), indexed, output_dir, timings=tuple(clock.laps))
 
 
 PARALLEL_MIN_ITEMS = 200

@@ -41,6 +41,19 @@ def test_build_succeeds_and_clean_removes_only_public(site, capsys):
     assert not (site / "public").exists() and (site / "content/articles/a.md").exists()
 
 
+def test_build_timings_name_each_stage_cold_then_no_op(site, capsys):
+    config = ["--config", str(site / "site.toml")]
+    assert cli.main([*config, "build", "--timings"]) == 0
+    cold = capsys.readouterr().out
+    for stage in ("load and convert articles", "render and write pages", "save build cache"):
+        assert f"  {stage}" in cold
+    assert cli.main([*config, "build", "--timings"]) == 0
+    no_op = capsys.readouterr().out.splitlines()
+    assert [line.split()[:2] for line in no_op[1:]] == [["check", "inputs"]]
+    assert cli.main([*config, "build"]) == 0
+    assert "check inputs" not in capsys.readouterr().out
+
+
 def test_bad_front_matter_exits_1_with_path_and_line(site, capsys):
     (site / "content/articles/b.md").write_text("---\ntitle: x\ndate: 2018-13-45\n---\n\nنص\n", encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "build"]) == 1
