@@ -334,15 +334,17 @@ HUGO_LAYOUTS = {
 """,
     "term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ partial "list.html" (.Paginate .Pages) }}{{ end }}
 """,
+    # Archive sections pick their articles with Hugo's native GroupByDate (one Go call per
+    # section), not a template loop that appends page by page (quadratic in Hugo's templates).
+    # Undated articles carry Hugo's zero date, year 0001.
     "section.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
 {{ if .Params.archive }}
   {{ $key := .Params.key }}{{ $sel := slice }}
-  {{ range where site.RegularPages "Section" "articles" }}
-    {{ $k := cond .Date.IsZero "undated" (.Date.Format (cond (eq (len $key) 4) "2006" "2006-01")) }}
-    {{ if eq $k $key }}{{ $sel = $sel | append . }}{{ end }}
+  {{ range (where site.RegularPages "Section" "articles").GroupByDate .Params.layout }}
+    {{ if eq .Key $key }}{{ $sel = .Pages }}{{ end }}
   {{ end }}
-  {{ if eq (len $key) 4 }}<ul>{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
-  <p>{{ len $sel }}</p>
+  {{ if eq .Params.layout "2006" }}{{ if ne $key "0001" }}<ul>{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+  <p>{{ len $sel }}</p>{{ else }}{{ partial "list.html" (.Paginate $sel) }}{{ end }}
   {{ else }}{{ partial "list.html" (.Paginate $sel) }}{{ end }}
 {{ else }}<ul>{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 {{ end }}
@@ -356,17 +358,18 @@ def hugo_archive_adapter(size: int) -> str:
     months = sorted({(a.date.year, a.date.month) for a in articles if a.date}, reverse=True)
     lines = []
     for year in sorted({y for y, _ in months}, reverse=True):
-        lines.append(_hugo_section(f"{year:04d}", f"{year:04d}"))
-    lines += [_hugo_section(f"{y:04d}/{m:02d}", f"{y:04d}-{m:02d}") for y, m in months]
+        lines.append(_hugo_section(f"{year:04d}", f"{year:04d}", "2006"))
+    lines += [_hugo_section(f"{y:04d}/{m:02d}", f"{y:04d}-{m:02d}", "2006-01") for y, m in months]
     if any(a.date is None for a in articles):
-        lines.append(_hugo_section("undated", "undated"))
+        lines.append(_hugo_section("undated", "0001", "2006"))
     return "\n".join(lines) + "\n"
 
 
-def _hugo_section(path: str, key: str) -> str:
+def _hugo_section(path: str, key: str, layout: str) -> str:
+    """A section whose articles are those whose date formatted with ``layout`` equals ``key``."""
     return (
         f'{{{{ $.AddPage (dict "path" "{path}" "kind" "section" "title" "{key}" '
-        f'"params" (dict "archive" true "key" "{key}")) }}}}'
+        f'"params" (dict "archive" true "key" "{key}" "layout" "{layout}")) }}}}'
     )
 
 
