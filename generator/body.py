@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-
-import markupsafe
+from html import unescape
 
 from generator.slugs import slug_for
 
@@ -96,9 +95,19 @@ def _heading_slug(value: str, separator: str) -> str:
     return slug_for(value, fallback="h")
 
 
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
 def count_text_chars(html: str) -> int:
-    """Non-space characters a reader reads in rendered HTML (tags and entities aside)."""
-    return len("".join(markupsafe.Markup(html).striptags().split()))
+    """Non-space characters a reader reads in rendered HTML (tags and comments aside, entities as one).
+
+    A regular expression, not ``Markup.striptags``: that walks the tags in
+    Python and cost 1.1 ms per article against 0.3 ms.
+    """
+    text = _TAG_OR_COMMENT.sub("", html)
+    if "&" in text:
+        text = unescape(text)
+    return len("".join(text.split()))
 
 
 def convert_body(body_md: str) -> tuple[str, int]:

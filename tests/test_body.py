@@ -111,3 +111,12 @@ def test_markup_in_a_paragraph_is_still_rendered():
 
 def test_count_text_chars_counts_letters_not_tags_or_spaces():
     assert count_text_chars("<p>قال <strong>المرصد</strong></p>") == len("قالالمرصد")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_count_text_chars_agrees_with_markupsafe_striptags(text):
+    import markupsafe
+
+    html = markdown_to_html(text)
+    assert count_text_chars(html) == len("".join(markupsafe.Markup(html).striptags().split()))
