@@ -114,19 +114,3 @@ def convert_body(body_md: str) -> tuple[str, int]:
     """An article body's HTML and its count of readable characters."""
     html = markdown_to_html(body_md)
     return html, count_text_chars(html)
-
-
-def render_bodies(bodies: list[tuple[str, str]], workers: int = 1) -> list[tuple[str, str, int]]:
-    """[(body sha256, Markdown)] → [(body sha256, html, chars)]; both cores when there are many."""
-    if workers > 1 and len(bodies) >= 200:
-        import concurrent.futures
-
-        chunk = max(50, len(bodies) // (workers * 8))
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_convert_one, bodies, chunksize=chunk))
-    return [_convert_one(item) for item in bodies]
-
-
-def _convert_one(item: tuple[str, str]) -> tuple[str, str, int]:
-    sha, body_md = item
-    return (sha, *convert_body(body_md))

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from generator import __version__
-from generator.body import render_bodies
+from generator.body import convert_body
 from generator.cache import CACHE_VERSION, BuildCache
 from generator.config import SiteConfig
 from generator.errors import SourceError
@@ -29,43 +29,37 @@ def load_pages_cached(
 ) -> tuple[list[Page], list[SourceError], set[str]]:
     """Load every content file; unchanged files come from the cache, new bodies are rendered once.
 
-    Bodies are converted in batches (both cores) and dropped from memory once
-    their HTML is in the cache, so memory stays flat as the archive grows.
+    Changed files are read, parsed and their bodies converted on both cores;
+    each body's HTML goes into the cache as it arrives and is dropped from
+    memory, so memory stays flat as the archive grows.
     """
     cached = cache.cached_pages()
-    known_html: set[str] | None = None  # read from the cache at the first file that changed
-    pages: list[Page] = []
-    errors: list[SourceError] = []
     table: dict[str, tuple[int, int, Page]] = {}
-    batch: list[Page] = []
+    stale: list[tuple[str, str, os.stat_result]] = []
     for path, rel, stat in files:
         hit = cached.get(rel)
         # A cached page's body HTML is in the cache too: both are written in one
         # transaction, and bodies are pruned only when no page uses them.
         if hit is not None and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size:
-            pages.append(hit[2])
             table[rel] = hit
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
-        except UnicodeDecodeError:
-            errors.append(SourceError(path, "not UTF-8 text"))
-            continue
-        except SourceError as err:
-            errors.append(err)
-            continue
-        if known_html is None:
-            known_html = cache.known_html()
-        if page.body_sha256 not in known_html:
-            batch.append(page)
-        stripped = dataclasses.replace(page, body_md="")
-        table[rel] = (stat.st_mtime_ns, stat.st_size, stripped)
-        pages.append(stripped)
-        if len(batch) >= BODY_BATCH:
-            _convert_batch(batch, cache, known_html, workers)
-    if batch:
-        _convert_batch(batch, cache, known_html, workers)
+        else:
+            stale.append((path, rel, stat))
+    errors: list[SourceError] = []
+    if stale:
+        rows: list[tuple[str, str, int]] = []
+        read = _read_files(stale, cache.known_html(), workers)
+        for (_, rel, stat), (page, row) in zip(stale, read, strict=True):
+            if isinstance(page, SourceError):
+                errors.append(page)
+                continue
+            table[rel] = (stat.st_mtime_ns, stat.st_size, page)
+            if row is not None:
+                rows.append(row)
+            if len(rows) >= HTML_ROWS_PER_WRITE:
+                cache.store_html(rows)
+                rows.clear()
+        cache.store_html(rows)
+    pages = [table[rel][2] for _, rel, _ in files if rel in table]
     fresh = {rel: row for rel, row in table.items() if cached.get(rel) is not row}
     gone = set(cached) - set(table)
     if fresh or gone:
@@ -74,15 +68,47 @@ def load_pages_cached(
     return pages, errors, set(fresh)
 
 
-BODY_BATCH = 2000
+HTML_ROWS_PER_WRITE = 500
+PARALLEL_MIN_FILES = 100
+_KNOWN_HTML: frozenset[str] = frozenset()  # in a worker process: bodies already in the cache
 
 
-def _convert_batch(batch: list[Page], cache: BuildCache, known_html: set[str], workers: int) -> None:
-    unique = list({p.body_sha256: p for p in batch if p.body_sha256 not in known_html}.values())
-    rows = render_bodies([(p.body_sha256, p.body_md) for p in unique], workers)
-    cache.store_html(rows)
-    known_html.update(sha for sha, _, _ in rows)
-    batch.clear()
+def _read_files(stale, known_html: set[str], workers: int):
+    """``_read_file`` for each of ``stale``, in order; on ``workers`` processes when there are many."""
+    jobs = [(path, rel) for path, rel, _ in stale]
+    if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
+        _set_known_html(known_html)
+        try:
+            yield from map(_read_file, jobs)
+        finally:
+            _set_known_html(frozenset())
+        return
+    import concurrent.futures
+
+    chunk = max(8, min(64, len(jobs) // (workers * 8)))
+    with concurrent.futures.ProcessPoolExecutor(workers, initializer=_set_known_html, initargs=(known_html,)) as pool:
+        yield from pool.map(_read_file, jobs, chunksize=chunk)
+
+
+def _set_known_html(known: set[str] | frozenset[str]) -> None:
+    global _KNOWN_HTML  # set once per worker process (or around a serial run)
+    _KNOWN_HTML = frozenset(known)
+
+
+def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, str, int] | None]:
+    """One content file → (its Page without the body, or the error; (sha, html, chars) if the body is new)."""
+    path, rel = job
+    try:
+        with open(path, encoding="utf-8") as handle:
+            page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
+    except UnicodeDecodeError:
+        return SourceError(path, "not UTF-8 text"), None
+    except SourceError as err:
+        return err, None
+    row = None
+    if page.body_sha256 not in _KNOWN_HTML:
+        row = (page.body_sha256, *convert_body(page.body_md))
+    return dataclasses.replace(page, body_md=""), row
 
 
 def inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:

@@ -141,3 +141,28 @@ def test_clean_output_gives_a_cold_build(site):
     shutil.rmtree(site.path("public"))
     result = run_build(site)
     assert result.files > 60 and (site.path("public") / "index.html").exists()
+
+
+def test_loading_on_two_processes_equals_one_and_names_bad_files(tmp_path):
+    """Past PARALLEL_MIN_FILES changed files, workers read and convert: same pages, same errors, in order."""
+    from generator.incremental import PARALLEL_MIN_FILES
+
+    files = {"site.toml": 'title = "أرشيف"\nlocale = "ar_SY"\nsearch = false\n'}
+    for i in range(PARALLEL_MIN_FILES + 20):
+        files[f"content/articles/b{i:03d}.md"] = article(
+            f"تقرير {i} عن الانتخابات", f"## المرحلة {i}\n\n{BODY} **الفقرة** {i}.", date="2019-03-04", slug=f"b{i:03d}"
+        )
+    files["content/articles/b050.md"] = "---\ntitle: [غير مغلق\n---\nنص\n"
+    results = {}
+    for workers in (1, 2):
+        config = make_site(tmp_path / f"w{workers}", files)
+        (config.root / "content/articles/b070.md").write_bytes("عنوان".encode("cp1256"))
+        result = run_build(config, workers=workers)
+        results[workers] = (
+            result.pages,
+            [(Path(e.path).name, e.line) for e in result.errors],
+            snapshot(config.path("public")),
+        )
+    assert results[1][0] == results[2][0] == PARALLEL_MIN_FILES + 18
+    assert results[1][1] == results[2][1] == [("b050.md", 2), ("b070.md", None)]
+    assert results[1][2] == results[2][2]
