@@ -321,7 +321,12 @@ HUGO_LAYOUTS = {
 <p>{{ .Summary | plainify | truncate 220 }}</p></li>{{ end }}</ul>
 {{ with .Prev }}<a href="{{ .URL }}">السابق</a>{{ end }} {{ with .Next }}<a href="{{ .URL }}">التالي</a>{{ end }}
 """,
-    "home.html": """{{ define "main" }}{{ $p := .Paginate (where site.RegularPages "Section" "articles") }}
+    # Computed once per build (partialCached), not once per paginated page.
+    "_partials/articles.html": """{{ return where site.RegularPages "Section" "articles" }}
+""",
+    "_partials/archive-groups.html": """{{ return (partialCached "articles.html" "all" "all").GroupByDate . }}
+""",
+    "home.html": """{{ define "main" }}{{ $p := .Paginate (partialCached "articles.html" "all" "all") }}
 {{ partial "list.html" $p }}{{ end }}
 """,
     "page.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
@@ -334,13 +339,13 @@ HUGO_LAYOUTS = {
 """,
     "term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ partial "list.html" (.Paginate .Pages) }}{{ end }}
 """,
-    # Archive sections pick their articles with Hugo's native GroupByDate (one Go call per
-    # section), not a template loop that appends page by page (quadratic in Hugo's templates).
-    # Undated articles carry Hugo's zero date, year 0001.
+    # Archive sections pick their group from Hugo's native GroupByDate, computed once per
+    # layout for the whole build, not by a template loop that appends page by page
+    # (quadratic in Hugo's templates). Undated articles carry Hugo's zero date, year 0001.
     "section.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
 {{ if .Params.archive }}
   {{ $key := .Params.key }}{{ $sel := slice }}
-  {{ range (where site.RegularPages "Section" "articles").GroupByDate .Params.layout }}
+  {{ range partialCached "archive-groups.html" .Params.layout .Params.layout }}
     {{ if eq .Key $key }}{{ $sel = .Pages }}{{ end }}
   {{ end }}
   {{ if eq .Params.layout "2006" }}{{ if ne $key "0001" }}<ul>{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
