@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.body import _converter, count_text_chars, markdown_to_html
+from generator.body import _converter, count_text_chars, markdown_to_html, plain_document_html
 
 # Arabic prose, Latin, digits, the Markdown punctuation every inline pattern
 # starts with, and line structure (blank lines, hard breaks, headings, lists).
@@ -51,8 +51,41 @@ PIECES = st.sampled_from(
         "\t",
         "---",
         "[1]: https://example.org\n",
+        "#",
+        "###### ",
+        "####### ",
+        "# عنوان #",
+        "+ ",
+        "=",
+        "===\n",
+        "-",
+        "1990. ",
+        "١. ",
+        "3) ",
+        " ",
+        "\r\n",
+        "\r",
+        "\x02",
+        "\x0b",
+        "\xa0",
+        "\u2028",
+        "\u200f",
+        "؟",
+        "ـ",
+        "\u064e",
     ]
 )
+
+# Documents as the importer writes them: headings and paragraphs, blank lines between.
+PLAIN_LINES = st.lists(
+    st.sampled_from(["قال المرصد السوري", "إن التحالف الدولي", "CNN", "2018", "،", ".", "؟", " ", "ـ", "\u064e"]),
+    min_size=1,
+    max_size=8,
+).map("".join)
+PLAIN_DOCUMENTS = st.lists(
+    st.tuples(st.sampled_from(["", "## ", "### ", "# "]), PLAIN_LINES, st.sampled_from(["\n\n", "\n", "\n\n\n"])),
+    max_size=12,
+).map(lambda blocks: "".join(prefix + line + end for prefix, line, end in blocks))
 
 
 def stock(text: str) -> str:
@@ -65,6 +98,22 @@ def stock(text: str) -> str:
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_shortcut_output_equals_python_markdown(text):
     assert markdown_to_html(text) == stock(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PLAIN_DOCUMENTS)
+def test_plain_documents_equal_python_markdown(text):
+    assert markdown_to_html(text) == stock(text)
+
+
+def test_an_imported_article_takes_the_plain_path_and_lists_do_not():
+    article = (
+        "## قافلة داعش\n\nقال المرصد السوري إن القافلة وصلت.\nوأضاف أن الطريق مغلق.\n\n"
+        "### الموقف الأمريكي\n\nرفض التحالف الدولي.\n"
+    )
+    assert plain_document_html(article) == stock(article)
+    for not_plain in ("- بند\n", "1. بند\n", "> قال\n", "نص\n===\n", "    رمز\n", "## عنوان\n\n## عنوان\n"):
+        assert plain_document_html("نص عادي.\n\n" + not_plain) is None
 
 
 # One paragraph per inline pattern: each must still fire through the shortcut.
