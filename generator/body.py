@@ -21,10 +21,10 @@ EXTENSIONS = ("toc", "sane_lists")
 
 # Every character one of Python-Markdown's default inline patterns needs in
 # order to match (backtick, escape, links/images/references "[" , autolinks
-# and raw HTML "<", entities "&", emphasis "*" "_"), and the hard line break
-# "two spaces, newline". Checked against the patterns themselves in
-# ``_fast_inline_applies``: another extension's pattern turns the shortcut off.
-_INLINE_TRIGGER = re.compile(r"[`\\\[<&*_]|  \n")
+# and raw HTML "<", entities "&", emphasis "*" "_"); the hard line break
+# "two spaces, newline" is checked beside it. ``_fast_inline_applies`` turns
+# the shortcut off when another extension adds a pattern.
+_INLINE_TRIGGER = re.compile(r"[`\\\[<&*_]")
 _DEFAULT_INLINE_PATTERNS = (
     "backtick",
     "escape",
@@ -59,12 +59,13 @@ def markdown_to_html(body_md: str) -> str:
     return converter.convert(body_md)
 
 
-# A line that could start any block but a paragraph in Python-Markdown (heading,
-# list item in any digits, quote, code, rule, setext underline), or holds a character
-# some block, inline pattern or preprocessor acts on: such a document takes the
-# full converter.
-_NOT_PLAIN_LINE = re.compile(r"^(?:[\s#>=+*_-]|\d+[.)])|[`\\\[<>&*_\x00-\x09\x0b-\x1f\x7f]|\s$")
-_HEADING_LINE = re.compile(r"^(#{1,6})[ ]+([^\s#](?:[^#\x00-\x1f\x7f]*[^\s#])?)$")
+# A character some block, inline pattern or preprocessor acts on anywhere in a line,
+# and a line start that could open any block but a paragraph in Python-Markdown
+# (heading, list item in any digits, quote, code, rule, setext underline): a
+# document holding either takes the full converter.
+_SPECIAL_CHAR = re.compile(r"[`\\\[<>&*_\x00-\x09\x0b-\x1f\x7f]")
+_BLOCK_START = re.compile(r"[\s#>=+*_-]|\d+[.)]")
+_HEADING_LINE = re.compile(r"(#{1,6})[ ]+([^\s#][^#]*)")
 
 
 def plain_document_html(body_md: str) -> str | None:
@@ -77,16 +78,16 @@ def plain_document_html(body_md: str) -> str | None:
     markup, entity, repeated heading id or anything unusual returns None and
     goes through Python-Markdown. Equality is tested on random documents.
     """
+    if _SPECIAL_CHAR.search(body_md):
+        return None
     parts: list[str] = []
     ids: set[str] = set()
     for block in _blocks(body_md):
-        if len(block) == 1 and block[0].startswith("#"):
-            match = _HEADING_LINE.match(block[0])
-            if match is None:
+        if len(block) == 1 and block[0][0] == "#":
+            match = _HEADING_LINE.fullmatch(block[0])
+            if match is None or block[0][-1].isspace():
                 return None
             level, text = len(match.group(1)), match.group(2)
-            if _NOT_PLAIN_LINE.search(text):
-                return None
             anchor = _heading_slug(text, "-")
             if not anchor or anchor in ids:
                 return None  # Python-Markdown would suffix "_1" to it: leave that to Python-Markdown
@@ -94,7 +95,7 @@ def plain_document_html(body_md: str) -> str | None:
             parts.append(f'<h{level} id="{anchor}">{text}</h{level}>')
             continue
         for line in block:
-            if _NOT_PLAIN_LINE.search(line):
+            if line[-1].isspace() or _BLOCK_START.match(line):
                 return None
         parts.append("<p>" + "\n".join(block) + "</p>")
     return "\n".join(parts)
@@ -143,7 +144,12 @@ def _plain_text_skipping_inline_class():
     class PlainTextSkippingInline(InlineProcessor):
         # Python-Markdown's private per-text entry point (name-mangled ``__handleInline``).
         def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
-            if patternIndex == 0 and not isinstance(data, AtomicString) and not _INLINE_TRIGGER.search(data):
+            if (
+                patternIndex == 0
+                and not isinstance(data, AtomicString)
+                and not _INLINE_TRIGGER.search(data)
+                and "  \n" not in data
+            ):
                 return data
             return super()._InlineProcessor__handleInline(data, patternIndex)
 
