@@ -89,3 +89,6 @@ _GROUPS: dict[str, str] = {
 }
 
 STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for words in _GROUPS.values() for word in words.split())
+# Number words (one … billion, half, percent). With the article they may end a name after an
+# indefinite noun ("مجموعة السبع", the Group of Seven) but are never a tag alone.
+NUMBER_WORDS: frozenset[str] = frozenset(fold_arabic(word) for word in _GROUPS["numbers"].split())
