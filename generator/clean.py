@@ -6,13 +6,15 @@ Layered like jusText (classify, then revise with neighbours):
    caption, byline shape, prose shape, subheading shape;
 2. archive statistics: a short line seen in many dumps of the archive is furniture;
 3. find the title (a line repeated near the top, else the headline just above
-   the first paragraph) and drop everything before it;
+   the first paragraph, else a one-sentence headline above a longer paragraph)
+   and drop everything before it;
 4. walk the rest with three states: *head* (between title and first
    paragraph: dates, bylines, captions, repeated title), *body*, and *aside*
    (after a marker such as "مقالات ذات صلة" or "التعليقات (2)": dropped until
    article prose clearly resumes);
 5. revise: a short unpunctuated line between two paragraphs is a subheading,
-   one in a run of short lines is a menu; a standfirst that repeats the first
+   one in a run of short lines is a menu (unless a paragraph ending with a
+   colon announces the run: a list); a standfirst that repeats the first
    paragraph is dropped.
 
 When unsure the cleaner keeps a line and flags it (``LineDecision.flagged``).
@@ -29,7 +31,8 @@ from generator.clean_features import (
     CompiledRules,
     LineInfo,
     compile_rules,
-    describe_line,
+    describe_lines,
+    fold_dump_line,
     fold_line,
 )
 from generator.clean_rules import DEFAULT_RULES, CleanRules
@@ -39,7 +42,11 @@ from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
 # Teasers under related links are a first sentence or a paragraph cut short.
 _TEASER_MAX_CHARS = 180
+# Most short lines a lead-in ("… كالتالي:") may announce.
+_LEAD_IN_RUN_MAX = 12
 _CLOSERS = "\"'»”’)] "
+# A full stop inside a line (not an ellipsis "..", not a decimal point): two sentences.
+_INNER_FULL_STOP_RE = re.compile(r"(?<![.\d])\.(?![.\d])\s+\S")
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|info|tv|news|co|ma|sa|ae|qa|eg|dz|tn)\b", re.I)
 
 
@@ -69,11 +76,17 @@ def collect_archive_stats(raws: Iterable[RawDump]) -> ArchiveStats:
     """Count, for every folded line, the number of dumps it occurs in."""
     counts: Counter[str] = Counter()
     suffixes: Counter[str] = Counter()
+    folded: dict[str, str] = {}  # page furniture recurs: fold each distinct line once
     dumps = 0
     for raw in raws:
         dumps += 1
-        lines = [line for line in raw.lines if line.strip()]
-        keys = {fold_line(line) for line in lines}
+        lines = [line for line in raw.lines if line and not line.isspace()]
+        keys = set()
+        for line in lines:
+            key = folded.get(line)
+            if key is None:
+                key = folded[line] = fold_dump_line(line)
+            keys.add(key)
         keys.discard("")
         counts.update(keys)
         suffixes.update({s for s in map(_suffix_key, lines[:_SUFFIX_SCAN_LINES]) if s})
@@ -108,7 +121,7 @@ class _Verdict:
 def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
-    infos = [describe_line(i, line, compiled) for i, line in enumerate(raw.lines) if line.strip()]
+    infos = describe_lines(raw.lines, compiled)
     if not infos:
         return _result(raw, None, None, [], {}, "empty dump: no text")
     frequent = _frequent_lines(infos, stats, rules)
@@ -138,13 +151,16 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
 
 def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:
     """Indexes of non-prose lines that recur across the archive."""
-    if stats is None or stats.dump_count < rules.archive_min_dumps:
+    if stats is None or stats.dump_count < rules.archive_min_dumps or stats.dump_count == 0:
         return frozenset()
+    # ArchiveStats.is_frequent, with its two thresholds taken once per dump.
+    min_seen = max(rules.archive_min_dumps, rules.archive_min_share * stats.dump_count)
+    counts = stats.line_counts
     return frozenset(
         info.index
         for info in infos
         if not info.is_prose
-        and stats.is_frequent(info.folded if info.glued is None else fold_line(info.full_text), rules)
+        and counts.get(info.folded if info.glued is None else fold_line(info.full_text), 0) >= min_seen
     )
 
 
@@ -248,7 +264,33 @@ def _find_title(
                 pos = previous
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         return title, outlet, pos
+    # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")
+    #    is the first prose line when it is short and the body follows it.
+    if first_prose < len(infos) and _is_sentence_title(infos, first_prose, frequent, rules):
+        title, outlet = _split_suffix(infos[first_prose].text, compiled, stats)
+        return title, outlet, first_prose
     return None, None, -1
+
+
+def _is_sentence_title(infos: list[LineInfo], pos: int, frequent: frozenset[int], rules: CleanRules) -> bool:
+    """True when prose line ``pos`` is a headline ending with a full stop.
+
+    It must be one short sentence, and the next prose line (after at most a
+    few lines of furniture such as a date or a byline) a longer paragraph:
+    a headline is shorter than the text it opens.
+    """
+    info = infos[pos]
+    if (
+        info.n_words > rules.sentence_title_max_words
+        or info.is_indented
+        or info.is_list_item
+        or info.index in frequent
+        or info.arabic_share < 0.6
+        or _INNER_FULL_STOP_RE.search(info.text)
+    ):
+        return False
+    following = next((later for later in infos[pos + 1 : pos + 5] if later.is_prose), None)
+    return following is not None and following.n_chars > info.n_chars
 
 
 # ------------------------------------------------------------------ walk
@@ -459,10 +501,64 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         if info.is_prose and prev_ok:
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
+        run_end = _lead_in_run_end(infos, verdicts, pos)
+        if run_end > pos:
+            for k in range(pos, run_end):
+                verdict = verdicts[infos[k].index]
+                if verdict.short:
+                    kind = "list_item" if verdict.kind == "list_item" else "paragraph"
+                    verdicts[infos[k].index] = _Verdict(True, "lead-in-run", kind, True)
+            continue
         following = verdicts[infos[pos + 1].index] if pos + 1 < len(infos) else None
         run = (previous is not None and previous.short) or (following is not None and following.short)
         verdicts[info.index] = _Verdict(False, "short-line-run" if run else "stray-short-line")
         verdicts[info.index].short = run  # keep the run visible to the next line
+
+
+def _lead_in_run_end(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
+    """End (exclusive) of a run of short lines the article announces, or -1.
+
+    A kept paragraph of three words or more ending with a colon introduces
+    the run ("… على النحو التالي:" then one short line per item; items that
+    read like sentences are already kept), and a kept paragraph follows it:
+    the article goes on, so the run is a list or verses, not a menu (a tag
+    list under "مواضيع هذا الخبر:" ends the article instead).
+    """
+    start = pos
+    while (
+        start > 0
+        and pos - start < _LEAD_IN_RUN_MAX
+        and _is_kept_item(infos[start - 1], verdicts)
+        and not _ends_with_colon(infos[start - 1])
+    ):
+        start -= 1
+    if start == 0:
+        return -1
+    lead = infos[start - 1]
+    verdict = verdicts[lead.index]
+    if not verdict.kept or verdict.kind != "paragraph" or lead.n_words < 3 or not _ends_with_colon(lead):
+        return -1
+    end = pos
+    while (
+        end < len(infos)
+        and end - start < _LEAD_IN_RUN_MAX
+        and (verdicts[infos[end].index].short or _is_kept_item(infos[end], verdicts))
+    ):
+        end += 1
+    if end == len(infos) or end - start < 2:
+        return -1
+    verdict = verdicts[infos[end].index]
+    return end if verdict.kept and verdict.kind in ("paragraph", "list_item") else -1
+
+
+def _ends_with_colon(info: LineInfo) -> bool:
+    return info.text.rstrip(_CLOSERS).endswith((":", "："))
+
+
+def _is_kept_item(info: LineInfo, verdicts: dict[int, _Verdict]) -> bool:
+    """A short line kept, flagged, as a paragraph or list item: maybe one item of a list."""
+    verdict = verdicts[info.index]
+    return verdict.kept and verdict.flagged and verdict.kind in ("paragraph", "list_item") and not info.is_prose
 
 
 def _paragraph_at(

@@ -8,17 +8,21 @@ letters, indentation) and which rule of ``clean_rules`` it matches, if any.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.arabic import to_western_digits
 from generator.clean_rules import CleanRules, PatternRule, Role
 
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+_NOT_ARABIC_LETTER_RE = re.compile(r"[^\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 # A trailing count such as "(2)" or "[12]" on a header line: "التعليقات (2)" → "التعليقات".
 _COUNT_RE = re.compile(r"[(\[]\s*\d+\s*[)\]]")
 _SEPARATORS_RE = re.compile(r"\s*[|•·/]\s*|\s+-\s+|\s+–\s+")
+_SEPARATOR_CHARS = frozenset("|•·/-–")  # every match of _SEPARATORS_RE holds one
 # List markers as scrapers leave them: "- بند", "• بند", "1- بند", "2) بند".
 _LIST_MARKER_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-)])\s+\S")
 # Closing quotes and brackets that may follow a sentence's full stop.
@@ -61,8 +65,23 @@ _FOLD_PAIRS = (
     ("\N{ARABIC LETTER YEH WITH HAMZA ABOVE}", "\N{ARABIC LETTER YEH}"),
 )
 # Harakat, Quranic marks, dagger alef and tatweel.
-_STRIP_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_NON_WESTERN_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_MARKS = frozenset(map(chr, [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]))
+_EASTERN_DIGITS = frozenset(map(chr, [*range(0x0660, 0x066A), *range(0x06F0, 0x06FA)]))
+_EASTERN_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_WESTERN_DIGIT = {digit: to_western_digits(digit) for digit in _EASTERN_DIGITS}
+# Characters that folding leaves alone apart from the letter variants above:
+# Arabic letters and punctuation, ASCII digits and signs (no letters), the
+# plain space, guillemets and general punctuation. Folding a line looks at the
+# few characters outside this class (harakat, Arabic-Indic digits, Latin
+# letters, other whitespace, ...) and does only the steps they call for: one
+# scan instead of stripping, case folding and re-splitting every line.
+_NOT_PLAIN_RE = re.compile(
+    "[^ !-@\\[-`{-~\u00ab\u00bb\u060c\u061b\u061f\u0621-\u063a\u0641-\u064a"
+    "\u066a-\u066d\u0671-\u06d5\u2010-\u2027\u2030-\u205e]"
+)
+_MARKS_AND_DIGITS = _MARKS | _EASTERN_DIGITS
+_NO_CHARS: frozenset[str] = frozenset()
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def fold_line(text: str) -> str:
@@ -70,13 +89,65 @@ def fold_line(text: str) -> str:
 
     "  الأكثر   قراءةً " → "الاكثر قراءه"
     """
-    text = _STRIP_MARKS_RE.sub("", text)
+    return _fold(text, set(_NOT_PLAIN_RE.findall(text)))
+
+
+def fold_dump_line(line: str) -> str:
+    """``fold_line`` for a dump line, remembered.
+
+    The archive count and the line descriptions fold the same lines, and page
+    furniture recurs across dumps.
+    """
+    return _scan(line).folded
+
+
+class _Scan(NamedTuple):
+    """What one scan for the characters outside the plain class tells about a line."""
+
+    folded: str  # fold_line(text)
+    latin: int  # Latin letters
+    odd_space: bool  # whitespace other than single spaces between words
+    maybe_latin: bool  # folded may hold a Latin letter
+
+
+# Room for the distinct lines of some 15,000 dumps: the folds of the archive
+# count are still there when the same dumps are cleaned.
+@lru_cache(maxsize=1 << 17)
+def _scan(text: str) -> _Scan:
+    odd = _NOT_PLAIN_RE.findall(text)
+    if not odd:
+        return _Scan(_fold(text, _NO_CHARS), 0, "  " in text, False)
+    kinds = set(odd)
+    return _Scan(
+        _fold(text, kinds),
+        sum(map(_ASCII_LETTERS.__contains__, odd)),
+        "  " in text or any(map(str.isspace, kinds)),
+        # plain characters, harakat and Arabic-Indic digits fold to no Latin letter
+        not kinds <= _MARKS_AND_DIGITS,
+    )
+
+
+def _fold(text: str, kinds: set[str] | frozenset[str]) -> str:
+    """``fold_line(text)``, given the set of characters of ``text`` outside the plain class.
+
+    Same steps as the full fold (strip marks, letter variants, Western
+    digits, case fold, collapse whitespace), skipping those that cannot
+    change ``text``.
+    """
+    # A line holds few distinct marks and digits: replacing each is quicker
+    # than a regex or translate pass over the whole line.
+    for mark in kinds & _MARKS:
+        text = text.replace(mark, "")
     for variant, base in _FOLD_PAIRS:
         if variant in text:
             text = text.replace(variant, base)
-    if _NON_WESTERN_DIGIT_RE.search(text):
-        text = to_western_digits(text)
-    return " ".join(text.casefold().split())
+    for digit in kinds & _EASTERN_DIGITS:
+        text = text.replace(digit, _WESTERN_DIGIT[digit])
+    if not kinds <= _MARKS_AND_DIGITS:
+        return " ".join(text.casefold().split())  # cased letters or other whitespace
+    if text[:1] == " " or text[-1:] == " " or "  " in text:
+        return " ".join(text.split())
+    return text
 
 
 def phrase_key(folded: str) -> str:
@@ -113,9 +184,13 @@ class VocabMatch:
     role: Role
 
 
-@dataclass(frozen=True, slots=True)
-class LineInfo:
-    """One non-blank dump line, described."""
+class LineInfo(NamedTuple):
+    """One non-blank dump line, described.
+
+    A named tuple rather than a frozen dataclass: one is built for every line
+    of every dump from a cached description, and a tuple is several times
+    quicker to build than a frozen dataclass of 19 fields.
+    """
 
     index: int  # 0-based position in RawDump.lines
     text: str  # stripped, glued boilerplate removed
@@ -142,8 +217,16 @@ class LineInfo:
 class CompiledRules:
     phrases: dict[str, VocabMatch]
     sequence_sets: tuple[tuple[str, frozenset[str]], ...]
-    patterns: tuple[tuple[PatternRule, re.Pattern[str], bool], ...]  # (rule, regex, has hints)
-    hints: tuple[tuple[str, int], ...]  # (folded hint, position in patterns)
+    # Every word of each sequence set's phrases, in the same order: a line
+    # with a word outside them cannot be covered (a quick test before _covered).
+    sequence_words: tuple[frozenset[str], ...]
+    # (rule, regex, folded hints, whether every hint holds a Latin letter)
+    patterns: tuple[tuple[PatternRule, re.Pattern[str], tuple[str, ...], bool], ...]
+    # The patterns tried on a line of n words, in order: those of the first
+    # band whose word limit is at least n (most lines are long, and only a
+    # few patterns apply to them).
+    pattern_limits: tuple[int, ...]  # ascending max_words values
+    pattern_bands: tuple[tuple[tuple[PatternRule, re.Pattern[str], tuple[str, ...], bool], ...], ...]
     month_re: re.Pattern[str]
     filler_words: frozenset[str]
     agency_re: re.Pattern[str]
@@ -156,9 +239,25 @@ def _fold_key(text: str) -> str:
     return phrase_key(fold_line(text))
 
 
-@lru_cache(maxsize=16)
+# Compiled rules by id() of the rules object: hashing a CleanRules walks all its
+# vocabulary, too slow to repeat for every dump. Each entry holds its rules
+# object, so the id cannot be reused while the entry lives.
+_COMPILED_BY_ID: dict[int, CompiledRules] = {}
+
+
 def compile_rules(rules: CleanRules) -> CompiledRules:
     """Fold and compile the vocabulary once per rules object."""
+    compiled = _COMPILED_BY_ID.get(id(rules))
+    if compiled is None or compiled.rules is not rules:
+        if len(_COMPILED_BY_ID) >= 16:
+            _COMPILED_BY_ID.clear()
+        compiled = _COMPILED_BY_ID[id(rules)] = _compile_rules(rules)
+    return compiled
+
+
+@lru_cache(maxsize=16)
+def _compile_rules(rules: CleanRules) -> CompiledRules:
+    """compile_rules, cached by value: an equal copy of the rules compiles once."""
     phrases: dict[str, VocabMatch] = {}
     for rule in rules.phrase_rules:
         for phrase in rule.phrases:
@@ -176,10 +275,12 @@ def compile_rules(rules: CleanRules) -> CompiledRules:
     # A row mixing share, follow and footer links: "تابعونا على تويتر".
     row = frozenset().union(*(vocabulary for _, vocabulary in sequence_sets[:-1]))
     sequence_sets.append(("link-row", row))
-    patterns = tuple((rule, re.compile(rule.pattern, re.IGNORECASE), bool(rule.hints)) for rule in rules.pattern_rules)
-    hints = tuple(
-        (fold_line(hint), position) for position, rule in enumerate(rules.pattern_rules) for hint in rule.hints
-    )
+    limits = sorted({rule.max_words for rule in rules.pattern_rules})
+    patterns = []
+    for rule in rules.pattern_rules:
+        hints = tuple(fold_line(hint) for hint in rule.hints)
+        latin_hints = bool(hints) and all(_ASCII_LETTERS.intersection(hint) for hint in hints)
+        patterns.append((rule, re.compile(rule.pattern, re.IGNORECASE), hints, latin_hints))
     months = sorted({fold_line(m) for m in rules.month_words}, key=len, reverse=True)
     weekdays = sorted({fold_line(w) for w in rules.weekday_words}, key=len, reverse=True)
     month_re = re.compile(
@@ -191,8 +292,10 @@ def compile_rules(rules: CleanRules) -> CompiledRules:
     return CompiledRules(
         phrases=phrases,
         sequence_sets=tuple(sequence_sets),
-        patterns=patterns,
-        hints=hints,
+        sequence_words=tuple(frozenset(w for p in vocabulary for w in p.split()) for _, vocabulary in sequence_sets),
+        patterns=tuple(patterns),
+        pattern_limits=tuple(limits),
+        pattern_bands=tuple(tuple(p for p in patterns if p[0].max_words >= limit) for limit in limits),
         month_re=month_re,
         filler_words=frozenset(fold_line(w) for w in rules.date_filler_words),
         agency_re=agency_re,
@@ -218,23 +321,39 @@ def _covered(words: list[str], vocabulary: frozenset[str], max_len: int = 3) -> 
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]{2,}")
 
 
-def match_vocabulary(text: str, folded: str, n_words: int, rules: CompiledRules) -> VocabMatch | None:
-    """Return the rule a whole line matches, or None. Never matches on a word mid-sentence."""
+def match_vocabulary(
+    text: str, folded: str, n_words: int, rules: CompiledRules, *, maybe_latin: bool = True
+) -> VocabMatch | None:
+    """Return the rule a whole line matches, or None. Never matches on a word mid-sentence.
+
+    ``maybe_latin=False`` says ``folded`` holds no Latin letter: rules whose
+    hints all need one are skipped without searching for them.
+    """
     if n_words <= 24:
         key = phrase_key(folded)
         if n_words <= 12:
             hit = rules.phrases.get(key)
             if hit is not None:
                 return hit
-        words = _SEPARATORS_RE.sub(" ", key).split() if key else []
+        if _SEPARATOR_CHARS.isdisjoint(key):
+            words = key.split()  # nothing for _SEPARATORS_RE to replace
+        else:
+            words = _SEPARATORS_RE.sub(" ", key).split()
         if words:
-            for name, vocabulary in rules.sequence_sets:
-                if _covered(words, vocabulary):
+            for (name, vocabulary), known in zip(rules.sequence_sets, rules.sequence_words, strict=True):
+                if known.issuperset(words) and _covered(words, vocabulary):
                     return VocabMatch(name, "drop")
-    hinted = {position for hint, position in rules.hints if hint in folded}
-    for position, (rule, regex, has_hints) in enumerate(rules.patterns):
-        if n_words > rule.max_words or (has_hints and position not in hinted):
+    band = bisect_left(rules.pattern_limits, n_words)
+    patterns = rules.pattern_bands[band] if band < len(rules.pattern_bands) else ()
+    for rule, regex, hints, latin_hints in patterns:
+        if latin_hints and not maybe_latin:
             continue
+        for hint in hints:
+            if hint in folded:
+                break
+        else:
+            if hints:
+                continue  # none of the rule's hints: its pattern cannot match
         if regex.search(text):
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
@@ -251,8 +370,9 @@ def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> 
     """
     if n_words > 16:
         return False
-    western = to_western_digits(folded)
-    if not any(ch.isdigit() for ch in western):
+    # (folded text has Western digits already, unless a caller passes other text)
+    western = to_western_digits(folded) if _EASTERN_DIGIT_RE.search(folded) else folded
+    if not any(map(str.isdigit, western)):
         return False
     has_month = rules.month_re.search(western) is not None
     has_numeric = _NUMERIC_DATE_RE.search(western) is not None
@@ -317,22 +437,36 @@ def describe_line(index: int, raw_line: str, rules: CompiledRules) -> LineInfo:
     return LineInfo(index, *_describe_shape(raw_line, rules))
 
 
+def describe_lines(lines: Iterable[str], rules: CompiledRules) -> list[LineInfo]:
+    """``describe_line`` for every non-blank line of a dump, with its 0-based index."""
+    # tuple.__new__ is what LineInfo._make does, without the call: this runs
+    # for every line of every dump.
+    new, shape = tuple.__new__, _describe_shape
+    return [
+        new(LineInfo, (index, *shape(line, rules))) for index, line in enumerate(lines) if line and not line.isspace()
+    ]
+
+
 @lru_cache(maxsize=1 << 16)
 def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
     """Every LineInfo field but the index, in field order."""
     full = raw_line.strip()
     text, glued = split_glued(full)
-    folded = fold_line(text)
-    n_words = len(text.split())
     cfg = rules.rules
+    # One scan for the characters beyond Arabic letters and punctuation serves
+    # folding, word count and Latin letter count (three scans of long lines otherwise).
+    folded, latin, odd_space, maybe_latin = _scan(text)
+    if odd_space:
+        n_words = len(text.split())
+    else:
+        n_words = text.count(" ") + 1  # ``text`` is stripped and single-spaced
     # Share of Arabic among letters; counting Arabic letters is only needed
-    # on mixed lines (findall is slow on long Arabic lines).
+    # on mixed lines, and done by counting the fewer other characters.
     arabic = 1 if _ARABIC_LETTER_RE.search(text) else 0
-    latin = len(_LATIN_LETTER_RE.findall(text))
     if arabic and latin:
-        arabic = len(_ARABIC_LETTER_RE.findall(text))
+        arabic = len(text) - len(_NOT_ARABIC_LETTER_RE.findall(text))
     letters = arabic + latin
-    vocab = match_vocabulary(text, folded, n_words, rules)
+    vocab = match_vocabulary(text, folded, n_words, rules, maybe_latin=maybe_latin)
     is_cut = text.endswith(("...", "…")) and len(text) >= 80
     ends_sentence = _ends_sentence(text)
     is_date = vocab is None and is_date_line(text, folded, n_words, rules)

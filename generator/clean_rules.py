@@ -752,6 +752,9 @@ class CleanRules:
     # Title candidates.
     title_min_words: int = 2
     title_max_words: int = 35
+    # A headline ending with a full stop, taken only when no other title is
+    # found: one sentence of at most this many words above a longer paragraph.
+    sentence_title_max_words: int = 20
     # Bylines and datelines on their own line.
     byline_max_words: int = 7
     # Archive statistics: a non-prose line seen in at least this many dumps,

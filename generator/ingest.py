@@ -43,6 +43,10 @@ _INVISIBLE_RE = re.compile(f"[{re.escape(INVISIBLE_CHARS)}]")
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
 # C0 controls other than tab/newline/carriage return, which no text dump holds.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same characters as bytes: in UTF-8 and in Windows-1256 they are single
+# ASCII bytes, so a dump holds one exactly when its bytes do (checked on the
+# bytes with ``bytes.translate``, several times quicker than a regex on the text).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _TEXT_FIELDS = ("text", "body", "content", "article")
 
 
@@ -107,7 +111,7 @@ def ingest_text_dump(name: str, data: bytes) -> RawDump:
     """Turn a ``.txt`` dump's bytes into a RawDump."""
     text, encoding = decode_bytes(data, name)
     text = normalize_text(text)
-    if _CONTROL_RE.search(text):
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data) and _CONTROL_RE.search(text):
         line = text[: _CONTROL_RE.search(text).start()].count("\n") + 1
         raise SourceError(name, "control characters: not a text dump", line=line)
     return RawDump(

@@ -338,6 +338,80 @@ def test_clean_drops_a_run_of_short_lines_inside_the_body():
     assert all(b.kind == "paragraph" for b in result.blocks)
 
 
+def test_clean_keeps_short_lines_announced_by_a_lead_in():
+    lead = "وجاءت أبرز بنود الاتفاق الذي وقعه الطرفان على النحو التالي:"
+    items = ("إطلاق سراح الأسرى خلال شهر", "تبادل جثامين القتلى", "انسحاب القوات من المدن")
+    result = clean_dump(article(lead, *items))
+    assert body_texts(result) == [P1, lead, *items, P2, P3]
+    assert all(b.kind == "paragraph" for b in result.blocks)
+    for item in items:
+        assert decision_for(result, item).reason == "lead-in-run"
+        assert decision_for(result, item).flagged
+
+
+def test_clean_keeps_a_lead_in_run_mixing_headline_and_sentence_shapes():
+    lead = "وجاءت أبرز بنود الاتفاق الذي وقعه الطرفان على النحو التالي:"
+    items = ("وقف شامل لإطلاق النار", "تبادل الأسرى خلال شهر", "فتح المعابر أمام المساعدات")
+    result = clean_dump(article(lead, *items))
+    assert body_texts(result) == [P1, lead, *items, P2, P3]
+    assert decision_for(result, items[1]).reason == "lead-in-run"
+
+
+def test_clean_keeps_a_run_after_a_short_lead_in():
+    lead = "وجاءت النتائج كالتالي:"
+    items = ("المركز الأول للهلال", "الوصيف النصر", "الاتحاد ثالثا")
+    result = clean_dump(article(lead, *items))
+    assert body_texts(result) == [P1, lead, *items, P2, P3]
+
+
+def test_clean_keeps_verses_after_a_lead_in_with_blank_lines():
+    lead = "واستشهد الوزير في كلمته بأبيات للشاعر أحمد شوقي قال فيها:"
+    verses = (
+        "وما نيل المطالب بالتمني",
+        "ولكن تؤخذ الدنيا غلابا",
+        "وما استعصى على قوم منال",
+        "إذا الإقدام كان لهم ركابا",
+    )
+    result = clean_dump(make_raw("\n\n".join([TITLE, P1, lead, *verses, P2, P3])))
+    assert body_texts(result) == [P1, lead, *verses, P2, P3]
+
+
+def test_clean_still_drops_a_run_of_short_lines_after_a_finished_paragraph():
+    lead = "وجاءت أبرز بنود الاتفاق الذي وقعه الطرفان بعد مفاوضات طويلة استمرت أشهرا."
+    result = clean_dump(article(lead, "الأسواق الناشئة", "أسعار النفط", "الذهب مستقر"))
+    assert body_texts(result) == [P1, lead, P2, P3]
+
+
+def test_clean_drops_a_tag_list_under_an_unknown_header_at_the_end():
+    header = "مواضيع هذا الخبر:"
+    tags = ("السعودية", "اليمن", "مجلس الأمن")
+    text = "\n".join([TITLE, "", P1, "", P2, "", header, *tags, "", "التعليقات", "", "تعليق قارئ على الخبر"])
+    result = clean_dump(make_raw(text))
+    assert not any(tag in body_texts(result) for tag in tags)
+
+
+def test_clean_finds_a_title_that_ends_with_a_full_stop():
+    title = "الحكومة تقر خطة جديدة لدعم المشاريع الصغيرة والمتوسطة."
+    text = "\n".join(["الرئيسية", "اقتصاد", "", title, "", "الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م", "", P1, "", P2])
+    result = clean_dump(make_raw(text))
+    assert result.title == title
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, title).reason == "title"
+
+
+def test_clean_takes_no_long_first_paragraph_for_a_title():
+    result = clean_dump(make_raw("\n".join(["الرئيسية", "", P1 + " " + P3, "", P2])))
+    assert result.title is None
+    assert body_texts(result) == [P1 + " " + P3, P2]
+
+
+def test_clean_takes_no_two_sentences_for_a_title():
+    first = "قتل ثلاثة أشخاص في حادث سير. وأصيب خمسة آخرون بجروح."
+    result = clean_dump(make_raw("\n".join(["الرئيسية", "", first, "", P1, "", P2])))
+    assert result.title is None
+    assert first in body_texts(result)
+
+
 def test_clean_drops_a_standfirst_that_repeats_the_first_paragraph():
     lead = P1.split("،")[0]
     text = "\n".join([TITLE, "", lead, "", TITLE, "Reuters", "", P1, "", P2])
