@@ -397,38 +397,42 @@ class _Renderer:
         return PlannedFile(dest, _digest(self.fingerprint, "article", *data), render, tuple(p.src_path for p in shown))
 
     def _all_related(self) -> dict[str, tuple[str, ...]]:
-        tagsets = {p.src_path: frozenset(p.tags) for p in self.index.pages}
-        term_position = {t.name: {p.src_path: i for i, p in enumerate(t.pages)} for t in self.index.terms}
-        return {p.src_path: self.related(p, tagsets, term_position) for p in self.index.pages}
+        pages = self.index.pages
+        position = self.position
+        tagsets = [frozenset(p.tags) for p in pages]
+        # For each tag, the archive positions of its articles (in the tag's own order)
+        # and where each article sits in that list.
+        members = {t.name: [position[p.src_path] for p in t.pages] for t in self.index.terms}
+        at = {name: {pos: k for k, pos in enumerate(seq)} for name, seq in members.items()}
+        return {
+            p.src_path: tuple(pages[c].src_path for c in self.related(i, p.tags, tagsets, members, at))
+            for i, p in enumerate(pages)
+        }
 
     def related(
-        self, page: Page, tagsets, term_position, limit: int = 5, minimum: int = 3, reach: int = 3
-    ) -> tuple[str, ...]:
-        """Articles sharing most tags, then nearest in date; at least 3 when the site has them.
+        self, i: int, tags, tagsets, members, at, limit: int = 5, minimum: int = 3, reach: int = 3
+    ) -> list[int]:
+        """Positions of the articles sharing most tags with article ``i``, then nearest in date.
 
-        Candidates are the ``reach`` nearest articles on each side in each of the
-        page's tags (and in the whole archive), so the cost per page stays small
-        at any archive size.
+        At least ``minimum`` when the site has them. Candidates are the ``reach``
+        nearest articles on each side in each of the page's tags (and in the
+        whole archive), so the cost per page stays small at any archive size.
         """
-        src = page.src_path
-        i = self.position[src]
-        tags = tagsets[src]
-        candidates: set[str] = set()
-        for tag in page.tags:
-            term_pages = self.terms_by_name[tag].pages
-            at = term_position[tag][src]
-            candidates.update(p.src_path for p in term_pages[max(0, at - reach) : at + reach + 1])
-        candidates.update(p.src_path for p in self.index.pages[max(0, i - reach) : i + reach + 1])
-        candidates.discard(src)
-        position = self.position
-        ranked = sorted((-len(tags & tagsets[c]), abs(position[c] - i), position[c], c) for c in candidates)
-        chosen = [c for shared, _, _, c in ranked if shared < 0][:limit]
-        for _, _, _, c in ranked:
+        candidates = set(range(max(0, i - reach), min(len(tagsets), i + reach + 1)))
+        for tag in tags:
+            seq = members[tag]
+            k = at[tag][i]
+            candidates.update(seq[max(0, k - reach) : k + reach + 1])
+        candidates.discard(i)
+        mine = tagsets[i]
+        ranked = sorted((-len(mine & tagsets[c]), abs(c - i), c) for c in candidates)
+        chosen = [c for shared, _, c in ranked if shared < 0][:limit]
+        for _, _, c in ranked:
             if len(chosen) >= minimum:
                 break
             if c not in chosen:
                 chosen.append(c)
-        return tuple(chosen)
+        return chosen
 
     def json_ld(self, page: Page) -> str:
         data = {
