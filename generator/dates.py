@@ -272,14 +272,26 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
     quick = text.translate(_FOLD_TABLE)
     if len(quick) == len(text) and not _FOLD_TABLE.non_unit.intersection(text):
         return quick, list(range(len(text) + 1))  # one folded character per character
-    folded: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        for piece in _fold_char(char):
-            folded.append(piece)
-            origin.append(index)
-    origin.append(len(text))
-    return "".join(folded), origin
+    done = 0
+    for found in _non_unit_re().finditer(text):  # runs of one-to-one characters between them
+        index = found.start()
+        origin.extend(range(done, index))
+        origin.extend([index] * len(_fold_char(text[index])))
+        done = index + 1
+    origin.extend(range(done, len(text) + 1))
+    return quick, origin
+
+
+def _non_unit_re() -> re.Pattern[str]:
+    """Characters that fold to none or several (known after ``translate`` looked each one up)."""
+    chars = _FOLD_TABLE.non_unit
+    if _NON_UNIT_RE[0] != len(chars):
+        _NON_UNIT_RE[:] = [len(chars), re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")]
+    return _NON_UNIT_RE[1]
+
+
+_NON_UNIT_RE: list = [-1, None]  # (size of the set it was built from, pattern)
 
 
 def _fold(text: str) -> str:
@@ -607,10 +619,13 @@ def _dateline(line: str) -> _LineDate | None:
     return _LineDate(first.date, _original_text(line, origin, first.start, first.end))
 
 
+_TITLE_QUOTES = dict.fromkeys(map(ord, "\"'«»“”„‘’"))  # dropped from a title key
+
+
+@lru_cache(maxsize=1 << 15)  # menus, footers and share lines recur in every dump of a site
 def _normalize_title(text: str) -> str:
-    folded = _fold(text)
-    folded = re.sub(r"[\"'«»“”„‘’]", "", folded)
-    return re.sub(r"\s+", " ", folded).strip()
+    """Folded, without quotes, one space between words (str.split splits where regex ``\\s`` does)."""
+    return " ".join(_fold(text).translate(_TITLE_QUOTES).split())
 
 
 _SITE_NAME_AFTER_RE = re.compile(r"\s*[-–—|]\s*[^\W_][\w .-]{0,40}")
@@ -815,14 +830,15 @@ def find_dump_date(
         if date is not None:
             return DateFinding(date, f"explicit: {explicit_label}")
     crawl_date = parse_date(crawled) if crawled else None
-    found = _date_from_lines(lines, title, crawl_date)
+    candidates = _candidate_lines(lines, title)  # read by both steps below
+    found = _date_from_lines(lines, candidates, crawl_date)
     if found is not None:
         return found
     if url:
         date = _date_in_url(url)
         if date is not None:
             return DateFinding(date, f"url: {url}")
-    found = _date_from_dump_urls(lines, title)
+    found = _date_from_dump_urls(lines, candidates)
     if found is not None:
         return found
     in_name = _date_in_name(name)
@@ -831,8 +847,10 @@ def find_dump_date(
     return DateFinding(None, None)
 
 
-def _date_from_lines(lines: Sequence[str], title: str | None, crawl_date: dt.date | None) -> DateFinding | None:
-    candidates, is_anchored = _candidate_lines(lines, title)
+def _date_from_lines(
+    lines: Sequence[str], found_candidates: tuple[list[_Candidate], bool], crawl_date: dt.date | None
+) -> DateFinding | None:
+    candidates, is_anchored = found_candidates
     update: DateFinding | None = None  # an update date, if no publication date is stated
     for candidate in candidates:
         line = lines[candidate.index]
@@ -857,12 +875,12 @@ def _date_from_lines(lines: Sequence[str], title: str | None, crawl_date: dt.dat
     return update
 
 
-def _date_from_dump_urls(lines: Sequence[str], title: str | None) -> DateFinding | None:
+def _date_from_dump_urls(lines: Sequence[str], found_candidates: tuple[list[_Candidate], bool]) -> DateFinding | None:
     """A date in a URL on a header line or on a "source: URL" line, if all such URLs agree.
 
     A bare URL elsewhere may link to another story, so it does not count.
     """
-    candidates, _is_anchored = _candidate_lines(lines, title)
+    candidates, _is_anchored = found_candidates
     header = {candidate.index for candidate in candidates}
     dated: list[tuple[int, str, dt.date]] = []
     for index, line in enumerate(lines):

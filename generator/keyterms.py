@@ -1,7 +1,9 @@
 """Key terms of an article against the archive: the automatic tags. Pure.
 
-    texts ─count_term_documents→ (documents, counts) ─term_stats_from_counts→ TermStats
     text, title, TermStats ─key_terms→ terms in natural form ("حزب الله"), best first
+
+Words are analysed in ``generator.wordkeys`` and counted over the archive in
+``generator.termstats``; this module selects an article's terms.
 
 A term is a word or a two- to four-word phrase, scored by TF-IDF (a title
 occurrence counts ``TITLE_WEIGHT`` times). Words are compared by a folded key
@@ -22,29 +24,55 @@ Arabic rules keep out what is not a subject:
 - one-letter proclitics (و ف ب ل ك) are read off a word only where the
   article has the bare word ("لداعش" → "داعش"; "لبنان" stays).
 
-Speed: each distinct surface word is analysed once per process into
-``Piece`` values with a stable integer id (a hash of its key, the same in
-every process), so counting is done by C-level ``Counter``, ``zip`` and
-``compress`` over integer lists; the Python-level rules only look at the
-few best candidates of each article.
+Speed: the Python-level rules only look at the few best candidates of each
+article; pure per-word shape tests are memoised per process.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
-from hashlib import blake2b
+from collections.abc import Callable
+from dataclasses import dataclass
 from heapq import nlargest
-from itertools import chain, compress, repeat
-from operator import itemgetter, le, lt, mul
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import and_, le, lt, mul
 
-from generator.arabic import fold_arabic, sort_key, strip_tashkeel, strip_tatweel
-from generator.stopwords import NUMBER_WORDS, STOP_WORDS
+from generator.arabic import sort_key
+from generator.termstats import TermStats, collect_term_stats, count_term_documents, term_stats_from_counts
+from generator.wordkeys import (
+    _FLAGS,
+    _KEYS,
+    _MKEY,
+    DEFINITE,
+    INNER,
+    LATIN,
+    NUMBER,
+    Piece,
+    _encode,
+    _nisba_stem,
+    _pairs,
+    _read_proclitics,
+    _stem_id,
+    _Text,
+    analyse_word,
+    encode_article,
+    pieces_of,
+    word_id,
+)
+
+__all__ = [
+    "_MKEY",
+    "Piece",
+    "TermStats",
+    "analyse_word",
+    "collect_term_stats",
+    "count_term_documents",
+    "encode_article",
+    "key_terms",
+    "pieces_of",
+    "term_stats_from_counts",
+    "word_id",
+]
 
 TITLE_WEIGHT = 3  # one title occurrence counts as this many body occurrences
 PHRASE_MIN_COUNT = 2  # a phrase must recur (title included) to be a term
@@ -56,331 +84,8 @@ MAX_WORDS = 4  # "المرصد السوري لحقوق الإنسان"
 WORD_CANDIDATES = 24  # single words looked at closely, by TF-IDF
 PHRASE_CANDIDATES = 16  # phrases looked at closely, by TF-IDF
 
-DEFINITE = 1  # the word had the article "ال"
-PROCLITIC = 2  # "والتحالف", "بالتحالف": a proclitic was read off; no phrase runs into it
-INNER = 4  # "بن" (son of), a pronoun suffix ("سيارته"): inside a phrase only
-NUMBER = 8  # a number word with the article ("السبع"): may end a name, is never a term alone
-LATIN = 16  # no Arabic letter: code, links and credits, not subjects
-
-_PROCLITICS = "وفبلك"  # and, so, with, for, like: fused to the next word
-_ARTICLE = "ال"
-# The article with fused proclitics: and-the, so-the, with-the, like-the, for-the (ل + ال).
-_ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", _ARTICLE)
-_ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
-_INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
-_PRONOUN_SUFFIXES = ("ته", "ها", "هم", "هما", "هن")  # his (after ة), her/its, their: "سيارته", "محيطها"
-_NISBA_SUFFIXES = ("يون", "يين", "يات", "يه", "ي")  # folded: -iyyun, -iyyin, -iyyat, -iyya (ة → ه), -i
-_SENTENCE_MARKS = frozenset(".!?؟؛…\n")
-_SEGMENT_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]+|_+")
-_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
-_NEWLINE = " . "  # lines never run into each other: a line end is a sentence end
-
-
-class Piece(NamedTuple):
-    """One word, number or mark of a text, analysed."""
-
-    id: int  # stable word id; 0 for a break (stop word, number, mark)
-    lid: int  # ``id`` when a phrase may run into this word from the left, else 0
-    key: str  # folded key without "ال": "بالتحالف" → "تحالف"
-    display: str  # as a tag shows it: "بالتحالف" → "التحالف"
-    flags: int
-    mkey: str | None  # key for declared tags ("" never); "\n" ends a sentence; None is skipped
-
-
-_ID = itemgetter(0)  # Piece.id, read fast over many pieces
-_LID = itemgetter(1)  # Piece.lid
-_MKEY = itemgetter(5)  # Piece.mkey
-_IDS: dict[str, int] = {}
-_KEYS: dict[int, str] = {}
-
-
-def word_id(key: str) -> int:
-    """A stable id for a word key: the same in every process and run."""
-    found = _IDS.get(key)
-    if found is None:
-        found = int.from_bytes(blake2b(key.encode(), digest_size=6).digest(), "big") or 1
-        _IDS[key] = found
-        _KEYS[found] = key
-    return found
-
-
-def _break(display: str, mkey: str | None) -> Piece:
-    return Piece(0, 0, "", display, 0, mkey)
-
-
-def _word(key: str, display: str, flags: int) -> Piece:
-    ident = word_id(key)
-    return Piece(ident, 0 if flags & PROCLITIC else ident, key, display, flags, key)
-
-
-def is_stop(folded: str) -> bool:
-    """Stop word, also behind one proclitic: "وفي" (and in), "بما" (with what)."""
-    return folded in STOP_WORDS or (folded[0] in _PROCLITICS and folded[1:] in STOP_WORDS)
-
-
-def analyse_word(surface: str) -> Piece:
-    """One run of letters: "بالتحالف" → key "تحالف", display "التحالف"."""
-    folded = fold_arabic(surface)
-    if len(folded) < 2 or folded == _ARTICLE or is_stop(folded):
-        return _break(surface, folded)
-    if folded in _INNER_WORDS:
-        return _word(folded, surface, INNER)
-    for prefix in _ARTICLE_FORMS:
-        rest = folded[len(prefix) :]
-        if folded.startswith(prefix) and len(rest) >= 2:
-            fused = PROCLITIC if prefix != _ARTICLE else 0
-            if folded.endswith(_ALLAH) and rest in ("له", "ه"):
-                return _word(_ALLAH, _ALLAH, DEFINITE | fused)
-            display = _ARTICLE + surface[len(prefix) :] if fused else surface
-            if rest in NUMBER_WORDS:
-                return _word(rest, display, DEFINITE | NUMBER | fused)
-            if rest in STOP_WORDS:
-                return _break(surface, folded)
-            return _word(rest, display, DEFINITE | fused)
-    flags = 0 if _ARABIC_LETTER_RE.search(folded) else LATIN
-    if len(surface) >= 5 and surface.endswith(_PRONOUN_SUFFIXES):
-        flags |= INNER
-    return _word(folded, surface, flags)
-
-
-class _WordCache(dict[str, Piece]):
-    def __missing__(self, surface: str) -> Piece:
-        piece = self[surface] = analyse_word(surface)
-        return piece
-
-
-_WORDS = _WordCache()
-# Word id → readings without a one-letter proclitic: "لداعش" → "داعش"; used where the article has them.
-_READINGS: dict[int, tuple[Piece, ...]] = {}
-_READABLE: set[int] = set()
-
-
-def _readings(surface: str, piece: Piece) -> tuple[Piece, ...]:
-    """ "ولداعش" → readings "لداعش", "داعش", each marked as having a proclitic read off."""
-    if piece.flags & (DEFINITE | PROCLITIC | LATIN) or not piece.id or len(surface) < 4:
-        return ()
-    rests = []
-    if surface[0] in _PROCLITICS:
-        rests.append(surface[1:])
-        if surface[0] in "وف" and surface[1] in "بلك" and len(surface) >= 5:
-            rests.append(surface[2:])
-    found = []
-    for rest in rests:
-        word = _WORDS[rest]
-        if word.id and not word.flags & (DEFINITE | PROCLITIC):
-            found.append(word._replace(lid=0, flags=word.flags | PROCLITIC))
-    return tuple(found)
-
-
-def _analyse_surface(surface: str) -> tuple[Piece, ...]:
-    """A whitespace-separated token: words, numbers and marks ("«الزور»،" → mark, word, mark)."""
-    text = strip_tatweel(strip_tashkeel(surface)).replace("\u200c", "").replace("\u200d", "")
-    pieces = []
-    for segment in _SEGMENT_RE.findall(text):
-        if segment[0].isalpha():
-            piece = _WORDS[segment]
-            if piece.id not in _READINGS:
-                readings = _readings(segment, piece)
-                _READINGS[piece.id] = readings
-                if readings:
-                    _READABLE.add(piece.id)
-            pieces.append(piece)
-        elif segment[0].isdigit():
-            pieces.append(_break(segment, fold_arabic(segment)))
-        else:
-            pieces.append(_break(segment, "\n" if _SENTENCE_MARKS.intersection(segment) else None))
-    return tuple(pieces)
-
-
-class _SurfaceCache(dict[str, tuple[Piece, ...]]):
-    def __missing__(self, surface: str) -> tuple[Piece, ...]:
-        pieces = self[surface] = _analyse_surface(surface)
-        return pieces
-
-
-class _CountingCache(dict[str, tuple[int, ...]]):
-    """Surface → word ids for counting, a 0 (break) before a word with a proclitic read off."""
-
-    def __missing__(self, surface: str) -> tuple[int, ...]:
-        ids: list[int] = []
-        for piece in _SURFACES[surface]:
-            if piece.id and not piece.lid:
-                ids.append(0)
-            ids.append(piece.id)
-        found = self[surface] = tuple(ids)
-        return found
-
-
-_SURFACES = _SurfaceCache()
-_COUNTING = _CountingCache()
-
-
-def pieces_of(text: str) -> list[Piece]:
-    """The analysed pieces of a text, in order; a line end is a sentence end."""
-    return list(chain.from_iterable(map(_SURFACES.__getitem__, text.replace("\n", _NEWLINE).split(" "))))
-
-
-def _pairs(ids: list[int], lids: list[int]) -> Iterable[tuple[int, int]]:
-    """Adjacent word pairs that may form a phrase (no break between, none into a proclitic)."""
-    return compress(zip(ids, ids[1:], strict=False), map(mul, ids, lids[1:]))
-
-
-# ── Archive statistics ───────────────────────────────────────────────────────
-
-
-@dataclass(frozen=True, slots=True)
-class TermStats:
-    """How many archive documents hold each word id and each recurring word-id pair."""
-
-    documents: int = 0
-    frequencies: Mapping[int | tuple[int, int], int] = field(default_factory=dict)
-    _idf: dict[int, float] = field(default_factory=dict, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        total = self.documents + 1
-        idf = {k: math.log(total / (n + 1)) + 1.0 for k, n in self.frequencies.items() if type(k) is int}
-        object.__setattr__(self, "_idf", idf)
-
-    @property
-    def top_idf(self) -> float:
-        return math.log(self.documents + 1) + 1.0
-
-    def idf(self, term: int | tuple[int, ...]) -> float:
-        """Inverse document frequency; a longer phrase is as common as its commonest pair."""
-        if type(term) is int:
-            return self._idf.get(term, self.top_idf)
-        if len(term) == 1:
-            return self.idf(term[0])
-        return min(self._pair_idf(pair) for pair in zip(term, term[1:], strict=False))
-
-    def _pair_idf(self, pair: tuple[int, int]) -> float:
-        return math.log((self.documents + 1) / (self.frequencies.get(pair, 0) + 1)) + 1.0
-
-    def is_known(self, pair: tuple[int, int]) -> bool:
-        """The phrase occurs in at least two archive documents."""
-        return self.frequencies.get(pair, 0) >= 2
-
-    def has_word(self, key: str) -> bool:
-        return self.frequencies.get(word_id(key), 0) > 0
-
-    def document_frequency(self, term: str) -> int:
-        """Documents holding a word or two-word phrase, given as text: "التحالف الدولي" → 2."""
-        ids = tuple(p.id for p in pieces_of(term) if p.id)
-        return self.frequencies.get(ids[0] if len(ids) == 1 else ids, 0)
-
-
-def collect_term_stats(texts: Iterable[str]) -> TermStats:
-    """Count, for each word and two-word phrase, the documents holding it."""
-    documents, counts = count_term_documents(texts)
-    return term_stats_from_counts(documents, counts)
-
-
-def count_term_documents(texts: Iterable[str]) -> tuple[int, Counter]:
-    """(number of texts, documents per term): partial counts that add up across processes."""
-    counts: Counter = Counter()
-    documents = 0
-    for text in texts:
-        documents += 1
-        ids = list(chain.from_iterable(map(_COUNTING.__getitem__, text.replace("\n", _NEWLINE).split(" "))))
-        terms = set(ids)
-        terms.update(compress(zip(ids, ids[1:], strict=False), map(mul, ids, ids[1:])))
-        counts.update(terms)
-    counts.pop(0, None)
-    return documents, counts
-
-
-def term_stats_from_counts(documents: int, counts: Mapping) -> TermStats:
-    """The archive's term statistics, without phrases seen in one document only.
-
-    Most phrases occur once; they would hold most of the memory at 10,000
-    articles and weigh (almost) nothing: an absent phrase counts as unknown.
-    """
-    kept = {key: n for key, n in counts.items() if n > 1 or type(key) is int}
-    return TermStats(documents, kept)
-
 
 # ── One article ──────────────────────────────────────────────────────────────
-
-
-@dataclass(slots=True)
-class _Text:
-    """One text of an article (title or body): its pieces and their ids, proclitics read off."""
-
-    pieces: list[Piece]
-    ids: list[int]
-    lids: list[int]
-    _found: dict[tuple[int, ...], list[int]] = field(default_factory=dict)
-
-    def occurrences(self, term: tuple[int, ...]) -> list[int]:
-        """Start positions of a word or phrase (its words joined, no break between)."""
-        found = self._found.get(term)
-        if found is None:
-            found = self._found[term] = self._find(term)
-        return found
-
-    def _find(self, term: tuple[int, ...]) -> list[int]:
-        starts = self._found.get(term[:1])
-        if starts is None:
-            starts = self._found[term[:1]] = self._positions(term[0])
-        if len(term) == 1:
-            return starts
-        ids, lids, size = self.ids, self.lids, len(term)
-        return [i for i in starts if tuple(ids[i : i + size]) == term and all(lids[i + 1 : i + size])]
-
-    def _positions(self, ident: int) -> list[int]:
-        found = []
-        ids = self.ids
-        i = -1
-        try:
-            while True:
-                i = ids.index(ident, i + 1)
-                found.append(i)
-        except ValueError:
-            return found
-
-    def index(self, wanted: set[int]) -> None:
-        """Find the positions of many words in one pass (before asking for their occurrences)."""
-        ids = self.ids
-        positions: dict[int, list[int]] = {ident: [] for ident in wanted if (ident,) not in self._found}
-        for i in compress(range(len(ids)), map(positions.__contains__, ids)):
-            positions[ids[i]].append(i)
-        for ident, found in positions.items():
-            self._found[(ident,)] = found
-
-    def flags(self, i: int) -> int:
-        return self.pieces[i].flags
-
-    def display(self, i: int) -> str:
-        piece = self.pieces[i]
-        if piece.id == self.ids[i]:
-            return piece.display
-        return next(r.display for r in _READINGS[piece.id] if r.id == self.ids[i])
-
-
-def _encode(pieces: list[Piece]) -> _Text:
-    ids = list(map(_ID, pieces))
-    return _Text(pieces, ids, list(map(_LID, pieces)))
-
-
-def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats) -> None:
-    """Read "لداعش" as "داعش" where the article has the bare word or the archive has it more often."""
-    present: set[int] = set()
-    for text in texts:
-        present.update(text.ids)
-    swaps = {}
-    frequencies = stats.frequencies
-    for ident in sorted(present & _READABLE):
-        whole = frequencies.get(ident, 0)
-        for reading in _READINGS[ident]:
-            if reading.id in present or frequencies.get(reading.id, 0) > whole:
-                swaps[ident] = reading.id
-                break
-    if swaps:
-        cut = dict.fromkeys(swaps, 0)  # no phrase runs into a word with a proclitic read off
-        for text in texts:
-            old = text.ids
-            text.ids = list(map(swaps.get, old, old))
-            text.lids = list(map(cut.get, old, text.lids))
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,9 +99,9 @@ class _Candidate:
 class _Article:
     """Counts and occurrences of one article's terms; the rules that read them."""
 
-    def __init__(self, body: list[Piece], title: list[Piece], stats: TermStats) -> None:
-        self.title = _encode(title)
-        self.body = _encode(body)
+    def __init__(self, body: list[Piece] | _Text, title: list[Piece] | _Text, stats: TermStats) -> None:
+        self.title = title if isinstance(title, _Text) else _encode(title)
+        self.body = body if isinstance(body, _Text) else _encode(body)
         _read_proclitics((self.title, self.body), stats)
         self.stats = stats
         self.words = Counter(self.body.ids)
@@ -405,7 +110,8 @@ class _Article:
         self.title_words.pop(0, None)
         self.pairs = Counter(_pairs(self.body.ids, self.body.lids))
         self.title_pairs = Counter(_pairs(self.title.ids, self.title.lids))
-        self._definite: dict[int, bool] = {}
+        self._definite: set[int] | None = None  # ids with "ال" somewhere
+        self._first_flags: tuple[dict[int, int], dict[int, int]] | None = None
         self._bases: dict[int, int | None] = {}
 
     # ── counts ──
@@ -430,22 +136,29 @@ class _Article:
 
     def known(self, key: str) -> bool:
         """A word of this article or of the archive."""
-        ident = _IDS.get(key)
-        return ident is not None and (
-            ident in self.words or ident in self.title_words or self.stats._idf.get(ident) is not None
-        )
+        ident = word_id(key)  # not "analysed in this process": the answer must not depend on that
+        return ident in self.words or ident in self.title_words or self.stats._idf.get(ident) is not None
 
     # ── word shapes ──
 
     def is_definite(self, ident: int) -> bool:
         """Some occurrence has the article "ال": then it is a noun."""
-        found = self._definite.get(ident)
-        if found is None:
-            found = any(
-                text.flags(i) & DEFINITE for text in (self.body, self.title) for i in text.occurrences((ident,))
+        if self._definite is None:
+            found: set[int] = set()
+            for text in (self.body, self.title):
+                found.update(compress(text.ids, map(and_, map(_FLAGS, text.pieces), repeat(DEFINITE))))
+            self._definite = found
+        return ident in self._definite
+
+    def first_flags(self, ident: int) -> int:
+        """The flags of a word's first occurrence in the body and in the title."""
+        if self._first_flags is None:
+            self._first_flags = tuple(  # type: ignore[assignment]
+                dict(zip(reversed(text.ids), map(_FLAGS, reversed(text.pieces)), strict=True))
+                for text in (self.body, self.title)
             )
-            self._definite[ident] = found
-        return found
+        body, title = self._first_flags  # type: ignore[misc]
+        return body.get(ident, 0) | title.get(ident, 0)
 
     def is_verb(self, ident: int) -> bool:
         """A verb by its shape (also behind "و"/"ف": "وتبادلا"), never a word the article writes with "ال"."""
@@ -497,8 +210,8 @@ class _Article:
         if not stem:
             return None
         for base in (stem, stem + "ا", stem + "يا"):
-            found = _IDS.get(base)
-            if found is not None and (found in self.words or found in self.title_words):
+            found = word_id(base)
+            if found in self.words or found in self.title_words:
                 return found
         return None
 
@@ -629,30 +342,9 @@ def _most_common(counter: Counter[int]) -> tuple[int, int]:
     return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-@lru_cache(maxsize=1 << 16)
-def _stem_id(ident: int) -> int:
-    """One id for a name and the words derived from it: "روسيا", "الروس", "الروسية" → "روس"."""
-    key = _KEYS.get(ident, "")
-    stem = _nisba_stem(key, 2)
-    if not stem:
-        if key.endswith("يا") and len(key) >= 5:
-            stem = key[:-2]
-        elif key.endswith("ا") and len(key) >= 4:
-            stem = key[:-1]
-    return word_id(stem) if stem else ident
-
-
-def _nisba_stem(key: str, shortest: int = 3) -> str:
-    """ "اردنيه" → "اردن"; "" when the key is not shaped like a nisba adjective."""
-    for suffix in _NISBA_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= shortest:
-            return key[: -len(suffix)]
-    return ""
-
-
 def key_terms(
-    text: str | list[Piece],
-    title: str | list[Piece],
+    text: str | list[Piece] | _Text,
+    title: str | list[Piece] | _Text,
     stats: TermStats,
     *,
     minimum: int = 3,
@@ -664,10 +356,11 @@ def key_terms(
     Up to ``maximum`` while terms keep scoring ``SCORE_FLOOR`` of the best;
     fewer than ``minimum`` only when the article has fewer acceptable terms.
     ``exclude`` drops terms by their spelling (a declared tag's variant).
-    Texts may be given already as ``pieces_of`` them.
+    Texts may be given already as ``pieces_of`` them, or encoded by ``encode_article``
+    (an encoded text serves one call: the article reads its proclitics into it).
     """
     body = pieces_of(text) if isinstance(text, str) else text
-    article = _Article(body, pieces_of(title) if isinstance(title, str) else title, stats)
+    article = _Article(body, pieces_of(title) if isinstance(title, str) else title, stats)  # uses up a _Text
     if not article.words:
         return ()
     phrases = _phrase_candidates(article)
@@ -761,7 +454,7 @@ def _word_candidates(article: _Article, phrases: list[_Candidate]) -> list[_Cand
         share = article.adjective_share(ident)
         base = article.base_name(ident)
         if article.is_adverbial(ident):  # "مستقبلا" (in future), "تحقيقا": the noun's accusative
-            share, base = 1.0, _IDS.get(_KEYS[ident][:-1])
+            share, base = 1.0, word_id(_KEYS[ident][:-1])
             base = base if base in article.words else None
         if base is not None and share >= 0.5:
             merged[base] = merged.get(base, 0.0) + weight
@@ -797,8 +490,4 @@ def _expansions(article: _Article, phrases: list[_Candidate]) -> dict[int, tuple
 
 
 def _word_flags(article: _Article, ident: int) -> int:
-    flags = 0
-    for text in (article.body, article.title):
-        for i in text.occurrences((ident,))[:1]:
-            flags |= text.flags(i)
-    return flags
+    return article.first_flags(ident)

@@ -8,11 +8,14 @@ build:  content/*.md ─load→ Page ─index→ SiteIndex ─render→ [OutputF
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.cache import BodyStore, BuildCache
 from generator.config import SiteConfig
@@ -49,6 +52,9 @@ from generator.write import (
     swap_into_place,
     write_content_file,
 )
+
+if TYPE_CHECKING:
+    from generator.report import DumpReport
 
 DUMP_SUFFIXES = (".txt", ".jsonl", ".json")
 
@@ -103,15 +109,33 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
     Cleaning and structuring run on ``workers`` processes for large archives;
     the order of results, and so the output, does not depend on it.
     """
+    with _without_cycle_collector():
+        return _run_import(config, write_report, workers)
+
+
+@contextlib.contextmanager
+def _without_cycle_collector():
+    """The import holds millions of small acyclic objects (lines, words, counts): the cyclic
+    garbage collector would walk them again and again (10–15 % of the time) to free nothing.
+    Reference counting still frees them; forked workers inherit the setting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportResult:
     # The import stages load here, not at module import: a build (and every
     # live-preview rebuild) starts faster without them.
     from generator.clean import collect_archive_stats
     from generator.clean_rules import DEFAULT_RULES
     from generator.ingest import ingest_json_dump, ingest_text_dump
-    from generator.report import render_import_report
+    from generator.report import render_report_pages
     from generator.sidecar import load_sidecar
-    from generator.structure import article_text
-    from generator.tags import count_term_documents, load_tag_vocabulary, term_stats_from_counts
+    from generator.tags import load_tag_vocabulary, term_stats_from_counts
     from generator.to_markdown import article_to_markdown
 
     dumps_dir = config.path(config.dumps_dir)
@@ -143,46 +167,43 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
     raws = [_apply_sidecar(raw, sidecar.get(raw.name)) for raw in raws]
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
     stats = collect_archive_stats(raws)
-    cleaned: list[CleanDump] = _map_in_workers(_clean_one, raws, (rules, stats), workers)
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
-    articles = [c for c in cleaned if c.title and not c.skip_reason]
-    term_stats = None
-    if config.auto_tags:
-        texts = [f"{c.title}\n{article_text(c)}" for c in articles]
-        chunks = [texts[i : i + TEXTS_PER_CHUNK] for i in range(0, len(texts), TEXTS_PER_CHUNK)]
-        partial = _map_in_workers(count_term_documents, chunks, (), workers, minimum=2)
-        counts: Counter[str] = Counter()
-        for _, part in partial:
-            counts.update(part)
-        term_stats = term_stats_from_counts(len(texts), counts)
-    jobs = [
-        (raw, clean, sidecar.get(raw.name))
-        for raw, clean in zip(raws, cleaned, strict=True)
-        if not clean.skip_reason and clean.title is not None
-    ]
-    context = (config.slug_style, sidecar_path.name, vocabulary, term_stats)
-    results = _map_in_workers(_structure_one, jobs, context, workers)
-    structured = dict(zip((raw.name for raw, _, _ in jobs), results, strict=True))
+    context = _ImportContext(raws, rules, stats, sidecar, config.slug_style, sidecar_path.name, vocabulary)
+    with _Workers(context, workers) as pool:
+        cleaned: list[DumpReport] = pool.run(_clean_part)  # the dumps stay in the workers
+        term_stats = None
+        if config.auto_tags:
+            documents, counts, readings = 0, Counter(), {}
+            parts = pool.run(_count_part)
+            for part_documents, part_counts, _ in parts:
+                documents += part_documents
+                counts.update(part_counts)
+            for _, _, part_readings in reversed(parts):
+                readings.update(part_readings)  # the earliest dumps' spellings win
+            term_stats = term_stats_from_counts(documents, counts, readings)
+        pool.share(term_stats=term_stats)
+        structured = pool.run(_structure_part)
 
     state_path = config.path(config.state_file)
     state = load_import_state(state_path)
     existing = {p.stem for p in content_dir.glob("*.md")} if content_dir.is_dir() else set()
     owned = {Path(r.path).stem for r in state.values()}
-    taken = set(existing)
-    for raw, clean in zip(raws, cleaned, strict=True):
+    taken = existing | owned  # files here, and files of earlier imports (even if since removed)
+    for index, (raw, clean) in enumerate(zip(raws, cleaned, strict=True)):
         if clean.skip_reason or clean.title is None:
             outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
             continue
         record = state.get(raw.name)
-        article, body_md = structured[raw.name]
+        article, body_md, text = structured[index]
         if record is not None:
             slug = Path(record.path).stem
         else:
-            slug = unique_slug(article.slug, taken | (owned - existing), raw.name)
+            slug = unique_slug(article.slug, taken, raw.name)
         taken.add(slug)
-        article = dataclasses.replace(article, slug=slug)
+        if slug != article.slug:  # the worker wrote it with the slug of its title
+            text = article_to_markdown(dataclasses.replace(article, slug=slug), body_md)
         rel_path = f"{slug}.md"
-        data = article_to_markdown(article, body_md).encode("utf-8")
+        data = text.encode("utf-8")
         status = content_status(content_dir / rel_path, data, record)
         if status in ("new", "update"):
             state[raw.name] = ContentRecord(rel_path, write_content_file(content_dir / rel_path, data), raw.sha256)
@@ -195,12 +216,12 @@ def run_import(config: SiteConfig, *, write_report: bool = True, workers: int = 
             outcomes.append(DumpOutcome(raw.name, "kept", f"{rel_path} (edited by hand; not overwritten)"))
     save_import_state(state_path, state)
 
-    removed = Counter(d.reason for c in cleaned for d in c.decisions if not d.kept)
+    removed = Counter(reason for c in cleaned for reason in c.removed)
     report_path = None
     if write_report:
         report_dir = config.path(config.report_dir)
         report_path = report_dir / "index.html"
-        pages = render_import_report(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config)
+        pages = render_report_pages(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config)
         report_dir.mkdir(parents=True, exist_ok=True)
         for stale in report_dir.glob("dumps-*.html"):
             if stale.name not in pages:
@@ -298,51 +319,157 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
 
 
 PARALLEL_MIN_ITEMS = 200
-_WORKER_CONTEXT: tuple = ()
+TASKS_PER_WORKER = 4  # each worker's share is sent in a few tasks, so results stream back
 
 
-def _set_worker_context(context: tuple) -> None:
-    global _WORKER_CONTEXT  # one read-only value per worker process, set once at its start
-    _WORKER_CONTEXT = context
+@dataclass(frozen=True, slots=True)
+class _ImportContext:
+    """What every import worker reads: the dumps and the values the stages need."""
+
+    raws: list[RawDump]
+    rules: object
+    stats: object
+    sidecar: dict
+    slug_style: str
+    sidecar_name: str
+    vocabulary: object
 
 
-TEXTS_PER_CHUNK = 500
+# One import's state in a worker process (or in this one): the context, the
+# cleaned dumps of this worker's share, their analysed texts, the term statistics.
+_STATE: dict = {}
 
 
-def _map_in_workers(func, items: list, context: tuple, workers: int, minimum: int | None = None) -> list:
-    """``[func(item, *context) for item in items]``, on several processes when there are many."""
-    if workers <= 1 or len(items) < (PARALLEL_MIN_ITEMS if minimum is None else minimum):
-        return [func(item, *context) for item in items]
-    import concurrent.futures
-
-    chunk = 1 if minimum is not None else max(16, len(items) // (workers * 16))
-    with concurrent.futures.ProcessPoolExecutor(workers, initializer=_set_worker_context, initargs=(context,)) as pool:
-        return list(pool.map(_call_with_worker_context, [func] * len(items), items, chunksize=chunk))
+def _start_worker(context: _ImportContext) -> None:
+    _STATE.clear()
+    _STATE.update(context=context, cleaned={}, encoded={}, term_stats=None)
 
 
-def _call_with_worker_context(func, item):
-    return func(item, *_WORKER_CONTEXT)
+class _Workers:
+    """The import's worker processes, each owning a fixed share of the dumps for every stage.
+
+    A worker cleans its share, counts the terms of those articles and then
+    structures them, so each article is analysed once, in one process, and
+    no dump travels to a worker (a forked worker inherits them; otherwise they
+    are sent once at its start). The results do not depend on the number of
+    workers: every stage of an article runs the same code on the same values.
+    """
+
+    def __init__(self, context: _ImportContext, workers: int) -> None:
+        self.size = len(context.raws)
+        self.workers = workers if workers > 1 and self.size >= PARALLEL_MIN_ITEMS else 1
+        self.context = context
+        self.pools: list = []
+
+    def __enter__(self) -> _Workers:
+        if self.workers == 1:
+            _start_worker(self.context)
+        else:
+            import concurrent.futures
+
+            self.pools = [
+                concurrent.futures.ProcessPoolExecutor(1, initializer=_start_worker, initargs=(self.context,))
+                for _ in range(self.workers)
+            ]
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for pool in self.pools:
+            pool.shutdown(cancel_futures=True)
+        _STATE.clear()
+
+    def share(self, **values) -> None:
+        """Give every worker these values (sent once to each), for the tasks that follow."""
+        if not self.pools:
+            _share(values)
+        for pool in self.pools:
+            pool.submit(_share, values)  # one worker per pool: it runs before the next tasks
+
+    def run(self, func, *args) -> list:
+        """``func(indices, *args)`` over every worker's share, results in dump order."""
+        if not self.pools:
+            return func(range(self.size), *args)
+        shares = [
+            range(w * self.size // self.workers, (w + 1) * self.size // self.workers) for w in range(self.workers)
+        ]
+        futures = []
+        for pool, share in zip(self.pools, shares, strict=True):
+            step = -(-len(share) // TASKS_PER_WORKER) or 1
+            futures += [pool.submit(func, share[i : i + step], *args) for i in range(0, len(share), step)]
+        results: list = []
+        for future in futures:
+            results += future.result()
+        return results
 
 
-def _clean_one(raw: RawDump, rules, stats) -> CleanDump:
+def _share(values: dict) -> None:
+    _STATE.update(values)
+
+
+def _clean_part(indices: range) -> list[DumpReport]:
+    """Clean the dumps among ``indices`` (kept here); what the parent needs of them, with their report."""
     from generator.clean import clean_dump
+    from generator.report import dump_report
 
-    return clean_dump(raw, rules, stats)
+    context = _STATE["context"]
+    cleaned = _STATE["cleaned"]
+    for i in indices:
+        cleaned[i] = clean_dump(context.raws[i], context.rules, context.stats)
+    return [dump_report(cleaned[i]) for i in indices]
 
 
-def _structure_one(job: tuple, slug_style: str, sidecar_name: str, vocabulary, term_stats):
+def _count_part(indices: range) -> list[tuple[int, Counter, dict]]:
+    """Terms of the articles among ``indices``, each analysed once (kept for ``_structure_part``)."""
+    from generator.structure import article_text
+    from generator.tags import count_encoded_documents, encode_article
+    from generator.wordkeys import first_readings
+
+    cleaned, encoded = _STATE["cleaned"], _STATE["encoded"]
+    for i in indices:
+        clean = cleaned[i]
+        if clean.title and not clean.skip_reason:
+            encoded[i] = encode_article(clean.title, article_text(clean))
+    readings: dict[int, tuple[int, ...]] = {}
+    first_readings((text for i in indices if i in encoded for text in encoded[i]), readings)
+    return [(*count_encoded_documents(encoded[i] for i in indices if i in encoded), readings)]
+
+
+def _structure_part(indices: range) -> list:
+    """(Article without its blocks, body Markdown, content file text) per article among ``indices``.
+
+    None for a skipped dump.
+    """
+    from generator.to_markdown import article_to_markdown
+
+    context, cleaned, encoded = _STATE["context"], _STATE["cleaned"], _STATE["encoded"]
+    term_stats = _STATE["term_stats"]
+    found = []
+    for i in indices:
+        raw, clean = context.raws[i], cleaned[i]
+        if clean.skip_reason or clean.title is None:
+            found.append(None)
+            continue
+        article, body_md = _structure_one(
+            raw, clean, context.sidecar.get(raw.name), context, term_stats, encoded.pop(i, None)
+        )
+        text = article_to_markdown(article, body_md)  # most slugs stay; the parent redoes the others
+        found.append((dataclasses.replace(article, blocks=()), body_md, text))  # the blocks are the cleaner's
+    return found
+
+
+def _structure_one(raw: RawDump, clean: CleanDump, row, context: _ImportContext, term_stats, encoded):
     from generator.structure import structure_article
     from generator.to_markdown import blocks_to_markdown
 
-    raw, clean, row = job
     article = structure_article(
         raw,
         clean,
-        slug_style=slug_style,
+        slug_style=context.slug_style,
         explicit_date=row.date if row else None,
-        explicit_label=f"{sidecar_name} line {row.line}" if row else "explicit",
-        vocabulary=vocabulary,
+        explicit_label=f"{context.sidecar_name} line {row.line}" if row else "explicit",
+        vocabulary=context.vocabulary,
         term_stats=term_stats,
+        encoded=encoded,
     )
     if row and row.outlet:
         article = dataclasses.replace(article, outlet=row.outlet)

@@ -9,6 +9,7 @@ stays browsable). Pure: returns {file name: HTML}; deterministic (no clock).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from html import escape
 
 from generator.config import SiteConfig
@@ -24,12 +25,44 @@ _STYLE = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class DumpReport:
+    """One cleaned dump, as the report needs it: built where the dump was cleaned."""
+
+    name: str
+    title: str | None
+    skip_reason: str | None
+    removed: tuple[str, ...]  # the reason of each removed line
+    flagged: int  # lines kept though the cleaner was unsure
+    head: str  # its section's HTML before the outcome line
+    tail: str  # and after it
+
+
+def dump_report(clean: CleanDump) -> DumpReport:
+    """The report's view of one cleaned dump (its section, without the outcome known later)."""
+    head, tail = _dump_section(clean)
+    return DumpReport(
+        name=clean.name,
+        title=clean.title,
+        skip_reason=clean.skip_reason,
+        removed=tuple(d.reason for d in clean.decisions if not d.kept),
+        flagged=sum(1 for d in clean.decisions if d.flagged),
+        head=head,
+        tail=tail,
+    )
+
+
 def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: SiteConfig) -> dict[str, str]:
     """Render the report's pages: "index.html" and "dumps-N.html"."""
-    page_of = {clean.name: f"dumps-{i // DUMPS_PER_PAGE + 1}.html" for i, clean in enumerate(cleaned)}
+    return render_report_pages([dump_report(clean) for clean in cleaned], outcomes, config)
+
+
+def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteConfig) -> dict[str, str]:
+    """``render_import_report`` of dumps already turned into ``DumpReport`` values."""
+    page_of = {dump.name: f"dumps-{i // DUMPS_PER_PAGE + 1}.html" for i, dump in enumerate(dumps)}
     status_of = {o.name: o for o in outcomes}
-    removed = Counter(d.reason for c in cleaned for d in c.decisions if not d.kept)
-    flagged = sum(1 for c in cleaned for d in c.decisions if d.flagged)
+    removed = Counter(reason for dump in dumps for reason in dump.removed)
+    flagged = sum(dump.flagged for dump in dumps)
     summary = [
         "<h1>تقرير الاستيراد</h1>",
         # "Per file: kept and removed lines with the reason; flagged lines stayed because the cleaner was unsure."
@@ -48,19 +81,22 @@ def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: Site
         summary.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
     summary.append("</tbody></table>")
     pages = {"index.html": _page(config, summary)}
-    for start in range(0, len(cleaned), DUMPS_PER_PAGE):
-        chunk = cleaned[start : start + DUMPS_PER_PAGE]
+    for start in range(0, len(dumps), DUMPS_PER_PAGE):
+        chunk = dumps[start : start + DUMPS_PER_PAGE]
         body = ['<p><a href="index.html">الملخص</a></p>']
-        for clean in chunk:
-            body += _dump_section(clean, status_of.get(clean.name))
+        for dump in chunk:
+            outcome = status_of.get(dump.name)
+            body.append(dump.head)
+            if outcome is not None:
+                body.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
+            body.append(dump.tail)
         pages[page_of[chunk[0].name]] = _page(config, body)
     return pages
 
 
-def _dump_section(clean: CleanDump, outcome) -> list[str]:
-    parts = [f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>']
-    if outcome is not None:
-        parts.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
+def _dump_section(clean: CleanDump) -> tuple[str, str]:
+    """A dump's section, as the HTML before and after its outcome line."""
+    parts = []
     if clean.title:
         parts.append(f"<p>العنوان: <strong>{escape(clean.title)}</strong></p>")
     parts.append("<table><thead><tr><th>سطر</th><th>القرار</th><th>النص</th></tr></thead><tbody>")
@@ -71,7 +107,7 @@ def _dump_section(clean: CleanDump, outcome) -> list[str]:
             verdict += " ⚑"
         parts.append(f'<tr class="{css}"><td>{d.line}</td><td>{verdict}</td><td dir="auto">{escape(d.text)}</td></tr>')
     parts.append("</tbody></table></section>")
-    return parts
+    return f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>', "\n".join(parts)
 
 
 def _page(config: SiteConfig, body: list[str]) -> str:

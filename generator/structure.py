@@ -27,9 +27,11 @@ def structure_article(
     explicit_label: str = "explicit",
     vocabulary: TagVocabulary | None = None,
     term_stats: TermStats | None = None,
+    encoded: tuple | None = None,
 ) -> Article:
     """Combine the cleaner's text with date, tags, slug and provenance.
 
+    ``encoded`` is ``encode_article(title, article_text(clean))`` if the caller has it.
     The slug is not yet unique across the archive; ``unique_slug`` in the
     write stage settles that against what is already in ``content/``.
     """
@@ -56,6 +58,7 @@ def structure_article(
             stated=raw.tags,
             vocabulary=vocabulary or TagVocabulary(),
             stats=term_stats,  # None: no automatic tags
+            encoded=encoded,
         ),
         outlet=clean.outlet,
         url=raw.url,

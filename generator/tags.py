@@ -7,7 +7,8 @@
 Only ``load_tag_vocabulary`` reads a file (``content/tags.toml``). Nothing here
 reads the config; the caller decides that front-matter tags win over these.
 Automatic key terms (words and phrases, the Arabic rules that keep verbs,
-fragments and adjectives out) live in ``generator.keyterms``.
+fragments and adjectives out) live in ``generator.keyterms``, over words analysed by
+``generator.wordkeys`` and archive counts from ``generator.termstats``.
 
 Matching works on word keys: ``fold_arabic`` (hamza, ta marbuta, alef maqsura,
 tashkeel, tatweel) then the article "ال" (the) and its fused forms are removed:
@@ -33,10 +34,13 @@ from generator.keyterms import (
     TermStats,
     collect_term_stats,
     count_term_documents,
+    encode_article,
     key_terms,
     pieces_of,
     term_stats_from_counts,
 )
+from generator.termstats import count_encoded_documents
+from generator.wordkeys import _Text
 
 __all__ = [
     "TagVocabulary",
@@ -44,7 +48,9 @@ __all__ = [
     "assign_tags",
     "automatic_tags",
     "collect_term_stats",
+    "count_encoded_documents",
     "count_term_documents",
+    "encode_article",
     "declared_tags",
     "load_tag_vocabulary",
     "term_stats_from_counts",
@@ -177,14 +183,18 @@ def assign_tags(
     stated: tuple[str, ...],
     vocabulary: TagVocabulary,
     stats: TermStats | None,
+    encoded: tuple[_Text, _Text] | None = None,
 ) -> tuple[str, ...]:
     """Stated tags, then declared ones, then automatic key terms (the title weighs more), 3 to 7.
 
     Key terms are added while they are good ones (see ``key_terms``); one that
     is a declared tag's variant ("الدولة الإسلامية" for "داعش") or made of the
     words of a declared tag found here ("التحالف" beside "التحالف الدولي") adds nothing.
+    ``encoded`` is ``encode_article(title, text)`` when the caller has it already (it is used up).
     """
-    title_pieces, body_pieces = pieces_of(title), pieces_of(text)
+    if encoded is None:
+        encoded = encode_article(title, text)
+    title_pieces, body_pieces = encoded[0].pieces, encoded[1].pieces
     found = declared_numbers([*title_pieces, *pieces_of("\n"), *body_pieces], vocabulary)
     tags = [*stated, *(vocabulary.entries[n][0] for n in found)]
     if len(tags) < MAX_TAGS and stats is not None:
@@ -196,7 +206,7 @@ def assign_tags(
 
         minimum = max(0, MIN_TAGS - len(tags))
         tags += key_terms(
-            body_pieces, title_pieces, stats, minimum=minimum, maximum=MAX_TAGS - len(tags), exclude=declared
+            encoded[1], encoded[0], stats, minimum=minimum, maximum=MAX_TAGS - len(tags), exclude=declared
         )
     seen: set[str] = set()
     unique: list[str] = []

@@ -386,3 +386,28 @@ def test_proclitics_are_read_off_only_where_the_bare_word_occurs() -> None:
     stats = collect_term_stats([*ARCHIVE, "زار الرئيس لبنان ثم عاد من لبنان إلى بيروت."])
     tags = automatic_tags("زار الرئيس لبنان. وفي لبنان التقى الرئيس. ثم عاد من لبنان.", stats)
     assert "لبنان" in tags  # not "ل" + "بنان"
+
+
+def test_readings_come_from_the_first_spelling_in_the_archive_not_the_process() -> None:
+    """ "اللاعب" (the player) then "لاعب": the word has no proclitic to read off, whichever process
+    analysed which dumps before (workers=1 and workers=2 must give the same tags)."""
+    from generator.wordkeys import encode_article, first_readings, word_id
+
+    definite_first: dict = {}
+    first_readings(encode_article("اللاعب الجديد", "لاعب في الفريق"), definite_first)
+    assert definite_first[word_id("لاعب")] == ()
+    bare_first: dict = {}
+    first_readings(encode_article("لاعب جديد", "اللاعب في الفريق"), bare_first)
+    assert [reading for reading, _ in bare_first[word_id("لاعب")]] == [word_id("اعب")]
+
+
+def test_term_stats_survive_pickling_for_worker_processes() -> None:
+    import pickle
+
+    from generator.termstats import term_stats_from_counts
+
+    stats = term_stats_from_counts(3, {1: 2, 5: 1, (1, 5): 2}, {1: ((5, "x"),), 5: ()})
+    copy = pickle.loads(pickle.dumps(stats))
+    assert copy == stats
+    assert copy.readings == stats.readings and copy.readable == stats.readable == {1}
+    assert copy.idf(1) == stats.idf(1) and copy.idf((1, 5)) == stats.idf((1, 5))
