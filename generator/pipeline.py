@@ -195,6 +195,7 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
             continue
         record = state.get(raw.name)
         article, body_md, text = structured[index]
+        structured[index] = None  # written below, not needed again: memory stays flat
         if record is not None:
             slug = Path(record.path).stem
         else:
@@ -221,13 +222,14 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
     if write_report:
         report_dir = config.path(config.report_dir)
         report_path = report_dir / "index.html"
-        pages = render_report_pages(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config)
         report_dir.mkdir(parents=True, exist_ok=True)
-        for stale in report_dir.glob("dumps-*.html"):
-            if stale.name not in pages:
-                stale.unlink()
-        for name, html in pages.items():
+        written = set()
+        for name, html in render_report_pages(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config):
             write_content_file(report_dir / name, html.encode("utf-8"))
+            written.add(name)
+        for stale in report_dir.glob("dumps-*.html"):
+            if stale.name not in written:
+                stale.unlink()
     return ImportResult(
         outcomes=tuple(sorted(outcomes, key=lambda o: o.name)),
         removed_by_reason=tuple(sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))),

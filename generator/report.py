@@ -9,6 +9,7 @@ stays browsable). Pure: returns {file name: HTML}; deterministic (no clock).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -54,11 +55,15 @@ def dump_report(clean: CleanDump) -> DumpReport:
 
 def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: SiteConfig) -> dict[str, str]:
     """Render the report's pages: "index.html" and "dumps-N.html"."""
-    return render_report_pages([dump_report(clean) for clean in cleaned], outcomes, config)
+    return dict(render_report_pages([dump_report(clean) for clean in cleaned], outcomes, config))
 
 
-def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteConfig) -> dict[str, str]:
-    """``render_import_report`` of dumps already turned into ``DumpReport`` values."""
+def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteConfig) -> Iterator[tuple[str, str]]:
+    """``render_import_report`` of dumps already turned into ``DumpReport`` values, one page at a time.
+
+    Each page can be written before the next is built: a report of 10,000 dumps
+    holds every line of every dump, too much to keep twice in memory.
+    """
     page_of = {dump.name: f"dumps-{i // DUMPS_PER_PAGE + 1}.html" for i, dump in enumerate(dumps)}
     status_of = {o.name: o for o in outcomes}
     removed = Counter(reason for dump in dumps for reason in dump.removed)
@@ -80,7 +85,7 @@ def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteCo
             name = f'<a href="{page_of[outcome.name]}#{escape(_anchor(outcome.name))}">{name}</a>'
         summary.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
     summary.append("</tbody></table>")
-    pages = {"index.html": _page(config, summary)}
+    yield "index.html", _page(config, summary)
     for start in range(0, len(dumps), DUMPS_PER_PAGE):
         chunk = dumps[start : start + DUMPS_PER_PAGE]
         body = ['<p><a href="index.html">الملخص</a></p>']
@@ -90,8 +95,7 @@ def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteCo
             if outcome is not None:
                 body.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
             body.append(dump.tail)
-        pages[page_of[chunk[0].name]] = _page(config, body)
-    return pages
+        yield page_of[chunk[0].name], _page(config, body)
 
 
 def _dump_section(clean: CleanDump) -> tuple[str, str]:
