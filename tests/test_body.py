@@ -83,7 +83,11 @@ PLAIN_LINES = st.lists(
     max_size=8,
 ).map("".join)
 PLAIN_DOCUMENTS = st.lists(
-    st.tuples(st.sampled_from(["", "## ", "### ", "# "]), PLAIN_LINES, st.sampled_from(["\n\n", "\n", "\n\n\n"])),
+    st.tuples(
+        st.sampled_from(["", "## ", "### ", "# ", "- ", "> ", "-", ">", "1. ", "- - ", "> > ", "  "]),
+        PLAIN_LINES,
+        st.sampled_from(["\n\n", "\n", "\n\n\n"]),
+    ),
     max_size=12,
 ).map(lambda blocks: "".join(prefix + line + end for prefix, line, end in blocks))
 
@@ -106,13 +110,24 @@ def test_plain_documents_equal_python_markdown(text):
     assert markdown_to_html(text) == stock(text)
 
 
-def test_an_imported_article_takes_the_plain_path_and_lists_do_not():
+def test_an_imported_article_takes_the_plain_path_and_unusual_blocks_do_not():
     article = (
         "## قافلة داعش\n\nقال المرصد السوري إن القافلة وصلت.\nوأضاف أن الطريق مغلق.\n\n"
         "### الموقف الأمريكي\n\nرفض التحالف الدولي.\n"
     )
     assert plain_document_html(article) == stock(article)
-    for not_plain in ("- بند\n", "1. بند\n", "> قال\n", "نص\n===\n", "    رمز\n", "## عنوان\n\n## عنوان\n"):
+    listed = "قال المرصد:\n\n- القافلة وصلت\n- الطريق مغلق\n\n> لن نتراجع\n> أبداً\n\nوانتهى الاجتماع.\n"
+    assert plain_document_html(listed) == stock(listed)
+    assert "<ul>" in stock(listed) and "<blockquote>" in stock(listed)
+    for not_plain in (
+        "1. بند\n",
+        "- بند\n\n- بند آخر\n",
+        "> قال\n\n> وأضاف\n",
+        "- بند\n  تتمة\n",
+        "نص\n===\n",
+        "    رمز\n",
+        "## عنوان\n\n## عنوان\n",
+    ):
         assert plain_document_html("نص عادي.\n\n" + not_plain) is None
 
 
