@@ -38,11 +38,10 @@ from itertools import compress, repeat
 from operator import and_, le, lt, mul
 
 from generator.arabic import sort_key
-from generator.termstats import TermStats, collect_term_stats, count_term_documents, term_stats_from_counts
+from generator.termstats import TermStats
 from generator.wordkeys import (
     _FLAGS,
     _KEYS,
-    _MKEY,
     DEFINITE,
     INNER,
     LATIN,
@@ -54,25 +53,11 @@ from generator.wordkeys import (
     _read_proclitics,
     _stem_id,
     _Text,
-    analyse_word,
-    encode_article,
     pieces_of,
     word_id,
 )
 
-__all__ = [
-    "_MKEY",
-    "Piece",
-    "TermStats",
-    "analyse_word",
-    "collect_term_stats",
-    "count_term_documents",
-    "encode_article",
-    "key_terms",
-    "pieces_of",
-    "term_stats_from_counts",
-    "word_id",
-]
+__all__ = ["key_terms"]
 
 TITLE_WEIGHT = 3  # one title occurrence counts as this many body occurrences
 PHRASE_MIN_COUNT = 2  # a phrase must recur (title included) to be a term

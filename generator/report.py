@@ -53,13 +53,8 @@ def dump_report(clean: CleanDump) -> DumpReport:
     )
 
 
-def render_import_report(cleaned: list[CleanDump], outcomes: tuple, config: SiteConfig) -> dict[str, str]:
-    """Render the report's pages: "index.html" and "dumps-N.html"."""
-    return dict(render_report_pages([dump_report(clean) for clean in cleaned], outcomes, config))
-
-
 def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteConfig) -> Iterator[tuple[str, str]]:
-    """``render_import_report`` of dumps already turned into ``DumpReport`` values, one page at a time.
+    """The report's pages, "index.html" then "dumps-N.html", one at a time (name, HTML).
 
     Each page can be written before the next is built: a report of 10,000 dumps
     holds every line of every dump, too much to keep twice in memory.

@@ -28,19 +28,15 @@ from pathlib import Path
 
 from generator.arabic import fold_arabic
 from generator.errors import SourceError
-from generator.keyterms import (
-    _MKEY,
-    Piece,
+from generator.keyterms import key_terms
+from generator.termstats import (
     TermStats,
     collect_term_stats,
+    count_encoded_documents,
     count_term_documents,
-    encode_article,
-    key_terms,
-    pieces_of,
     term_stats_from_counts,
 )
-from generator.termstats import count_encoded_documents
-from generator.wordkeys import _Text
+from generator.wordkeys import _MKEY, Piece, _Text, encode_article, pieces_of
 
 __all__ = [
     "TagVocabulary",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import mul
 
-from generator.wordkeys import _COUNTING, _NEWLINE, _pairs, _Text, pieces_of, word_id
+from generator.wordkeys import _COUNTING, _NEWLINE, _pairs, _Text, pieces_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +66,6 @@ class TermStats:
     def is_known(self, pair: tuple[int, int]) -> bool:
         """The phrase occurs in at least two archive documents."""
         return self.frequencies.get(pair, 0) >= 2
-
-    def has_word(self, key: str) -> bool:
-        return self.frequencies.get(word_id(key), 0) > 0
 
     def document_frequency(self, term: str) -> int:
         """Documents holding a word or two-word phrase, given as text: "التحالف الدولي" → 2."""
