@@ -63,29 +63,34 @@ def markdown_to_html(body_md: str) -> str:
 
 
 # A character some block, inline pattern, preprocessor or the serializer acts on
-# anywhere in a line ("<", "&", ">" are escaped or parsed), and a line start that
-# could open any block but a paragraph in Python-Markdown (heading, list item in
-# any digits, quote, code, rule, setext underline): a document holding either,
-# outside the forms written below, takes the full converter.
-_SPECIAL_CHAR = re.compile(r"[`\\\[<&*_\x00-\x09\x0b-\x1f\x7f]")
-_BLOCK_START = re.compile(r"[\s#>=+*_-]|\d+[.)]")
+# anywhere in a line ("<", "&", ">" are escaped or parsed; "_" unless it sits
+# between two word characters, where the smart "_" emphasis can neither open nor
+# close), and a line start that could open any block but a paragraph in
+# Python-Markdown (heading, list item in any digits, quote, code, rule, setext
+# underline): a document holding either, outside the forms written below,
+# takes the full converter.
+_SPECIAL_CHAR = re.compile(r"[`\\\[<&*\x00-\x09\x0b-\x1f\x7f]")
+_EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")  # searched only when "_" occurs: 4x faster
+_BLOCK_START = re.compile(r"[\s#>=+*_-]|\d+\.[ ]")
+_ORDERED_ITEM = re.compile(r"(\d+)\. (.*)")
 _HEADING_LINE = re.compile(r"(#{1,6})[ ]+([^\s#][^#]*)")
 
 
 def plain_document_html(body_md: str) -> str | None:
-    """HTML for a body of plain paragraphs, ``#`` headings, ``- `` lists and ``> `` quotes; else None.
+    """HTML for a body of plain paragraphs, ``#`` headings, ``- ``/``1. `` lists and ``> `` quotes; else None.
 
     Most imported articles are exactly that. For them this gives the bytes
     Python-Markdown gives (``<p>`` per block of lines, ``<hN id=…>`` per
     heading alone in its block, ids by the same slug function, a tight
-    ``<ul>`` per block of ``- `` items, a ``<blockquote>`` per block of ``> ``
-    lines, one newline between blocks) in a fraction of the time. Anything
+    ``<ul>`` per block of ``- `` items, an ``<ol>`` per block of ``1. ``
+    items, a ``<blockquote>`` per block of ``> `` lines, one newline
+    between blocks) in a fraction of the time. Anything
     else — markup, entities, nested or loose lists, two lists or two quotes
     in a row (Python-Markdown joins those), a repeated heading id, unusual
     whitespace — returns None and goes through Python-Markdown. Equality is
     tested on random documents.
     """
-    if _SPECIAL_CHAR.search(body_md):
+    if _SPECIAL_CHAR.search(body_md) or ("_" in body_md and _EDGE_UNDERSCORE.search(body_md)):
         return None
     parts: list[str] = []
     ids: set[str] = set()
@@ -112,6 +117,17 @@ def plain_document_html(body_md: str) -> str | None:
             else:
                 parts.append("<blockquote>\n<p>" + "\n".join(line[2:] for line in block) + "</p>\n</blockquote>")
             kind = first
+        elif first.isdigit() and _ORDERED_ITEM.match(block[0]):
+            items = [_ORDERED_ITEM.fullmatch(line) for line in block]
+            if previous == "ol" or not all(item and _plain(item[2]) for item in items):
+                return None
+            start = items[0][1]  # sane_lists numbers a list from its first item
+            parts.append(
+                ("<ol>\n" if start == "1" else f'<ol start="{start}">\n')
+                + "\n".join(f"<li>{item[2]}</li>" for item in items)
+                + "\n</ol>"
+            )
+            kind = "ol"
         else:
             if not all(_plain(line) for line in block):
                 return None
@@ -192,12 +208,23 @@ def count_text_chars(html: str) -> int:
     """Non-space characters a reader reads in rendered HTML (tags and comments aside, entities as one).
 
     A regular expression, not ``Markup.striptags``: that walks the tags in
-    Python and cost 1.1 ms per article against 0.3 ms.
+    Python and cost 1.1 ms per article against 0.3 ms. Spaces and newlines,
+    nearly always the only whitespace, are counted rather than split out
+    (0.17 → 0.05 ms).
     """
     text = _TAG_OR_COMMENT.sub("", html)
     if "&" in text:
         text = unescape(text)
-    return len("".join(text.split()))
+    if _OTHER_SPACE.search(text):
+        return len("".join(text.split()))
+    return len(text) - text.count(" ") - text.count("\n")
+
+
+# Whitespace but a space or a newline (the highest whitespace code point is U+3000),
+# as an explicit set: twice as fast to search as the class "[^\S \n]".
+_OTHER_SPACE = re.compile(
+    "[" + re.escape("".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in " \n")) + "]"
+)
 
 
 def convert_body(body_md: str) -> tuple[str, int]:

@@ -42,14 +42,20 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != FENCE:
+    # Walk the lines of the front matter only: the body is sliced off, not split.
+    newline = text.find("\n")
+    if text[: newline if newline >= 0 else len(text)].strip() != FENCE:
         raise SourceError(path, "missing front matter: the file must start with '---'", line=1)
-    try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
-    except StopIteration:
-        raise SourceError(path, "front matter is not closed with '---'", line=1) from None
-    yaml_text = "\n".join(lines[1:end])
+    start = pos = newline + 1
+    end = 1  # the closing fence's index among the lines
+    while True:
+        if not pos:
+            raise SourceError(path, "front matter is not closed with '---'", line=1)
+        newline = text.find("\n", pos)
+        if text[pos : newline if newline >= 0 else len(text)].strip() == FENCE:
+            break
+        pos, end = newline + 1, end + 1
+    yaml_text = text[start : pos - 1] if end > 1 else ""
     try:
         data = yaml.load(yaml_text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
@@ -59,9 +65,11 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
             mark = err.context_mark
         line = mark.line + 2 if mark else 1  # 0-based, after the opening fence
         column = mark.column + 1 if mark else None
+        lines = text.split("\n")
         context = lines[line - 1] if 0 < line <= len(lines) else None
         raise SourceError(path, f"invalid YAML: {err.problem}", line, column, context) from None
     except ValueError as err:  # PyYAML builds dates itself: "2018-13-45" fails here
+        lines = text.split("\n")
         line = _bad_date_line(lines[1:end]) + 1
         raise SourceError(path, f"invalid date: {err}", line, context=lines[line - 1]) from None
     except yaml.YAMLError as err:
@@ -70,7 +78,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         data = {}
     if not isinstance(data, dict):
         raise SourceError(path, "front matter must be a mapping of keys to values", line=2)
-    body = "\n".join(lines[end + 1 :])
+    body = text[newline + 1 :] if newline >= 0 else ""
     return data, body, end + 2
 
 

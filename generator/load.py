@@ -25,9 +25,9 @@ KNOWN_KEYS = {"title", "slug", "date", "date_source", "tags", "outlet", "url", "
 def load_page(text: str, src_path: str) -> Page:
     """Parse and validate one content file."""
     meta, body, body_line = split_front_matter(text, src_path)
-    lines = text.split("\n")
 
     def fail(key: str, message: str) -> SourceError:
+        lines = text.split("\n")
         number = _key_line(lines, key)
         return SourceError(src_path, message, number, context=lines[number - 1] if number else None)
 

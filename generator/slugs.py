@@ -21,7 +21,8 @@ def slug_for(text: str, *, style: str = "arabic", fallback: str = "article") -> 
     would split a word at every haraka ("مُحَمَّد" → "م-ح-م-د").
     """
     # Format characters (ZWNJ, bidi marks) would split a word as well.
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    if not text.isprintable():  # every Cf character is non-printable; most titles have none
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     cleaned = to_western_digits(strip_tatweel(strip_tashkeel(text)))
     slug = slugify(
         cleaned,

@@ -78,13 +78,18 @@ PIECES = st.sampled_from(
 
 # Documents as the importer writes them: headings and paragraphs, blank lines between.
 PLAIN_LINES = st.lists(
-    st.sampled_from(["قال المرصد السوري", "إن التحالف الدولي", "CNN", "2018", "،", ".", "؟", " ", "ـ", "\u064e"]),
+    st.sampled_from(
+        ["قال المرصد السوري", "إن التحالف الدولي", "CNN", "2018", "3.3", "،", ".", "؟", " ", "ـ", "\u064e", "_", "__"]
+    ),
     min_size=1,
     max_size=8,
 ).map("".join)
 PLAIN_DOCUMENTS = st.lists(
     st.tuples(
-        st.sampled_from(["", "## ", "### ", "# ", "- ", "> ", "-", ">", "1. ", "- - ", "> > ", "  "]),
+        st.sampled_from(
+            ["", "## ", "### ", "# ", "- ", "> ", "-", ">", "1. ", "2. ", "١٢. ", "1.", "1.  ", "- 1. ", "1. - ", "- - "]
+            + ["> > ", "  "]
+        ),
         PLAIN_LINES,
         st.sampled_from(["\n\n", "\n", "\n\n\n"]),
     ),
@@ -119,8 +124,14 @@ def test_an_imported_article_takes_the_plain_path_and_unusual_blocks_do_not():
     listed = "قال المرصد:\n\n- القافلة وصلت\n- الطريق مغلق\n\n> لن نتراجع\n> أبداً\n\nوانتهى الاجتماع.\n"
     assert plain_document_html(listed) == stock(listed)
     assert "<ul>" in stock(listed) and "<blockquote>" in stock(listed)
+    numbered = "وبنود الاتفاق:\n\n3. وقف إطلاق النار\n4. تبادل الأسرى\n\n3.3 أطلق الجانبان #حوار_الطاقة.\n"
+    assert plain_document_html(numbered) == stock(numbered)
+    assert '<ol start="3">' in stock(numbered) and "#حوار_الطاقة" in stock(numbered)
     for not_plain in (
-        "1. بند\n",
+        "1. بند\n\n2. بند آخر\n",
+        "1. بند\n- بند آخر\n",
+        "قال _المرصد_ هنا\n",
+        "وسم_ هنا\n",
         "- بند\n\n- بند آخر\n",
         "> قال\n\n> وأضاف\n",
         "- بند\n  تتمة\n",
@@ -185,3 +196,11 @@ def test_count_text_chars_agrees_with_markupsafe_striptags(text):
 
     html = markdown_to_html(text)
     assert count_text_chars(html) == len("".join(markupsafe.Markup(html).striptags().split()))
+
+
+def test_count_text_chars_sees_every_kind_of_whitespace():
+    import sys
+
+    assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) <= 0x3000
+    for space in ("\t", "\xa0", "\u2009", "\u3000", "\r"):
+        assert count_text_chars(f"<p>قال{space}المرصد \nالسوري</p>") == len("قالالمرصدالسوري")
