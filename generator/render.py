@@ -214,6 +214,7 @@ class _Renderer:
         self.position = {p.src_path: i for i, p in enumerate(index.pages)}
         self.by_path = {p.src_path: p for p in index.pages}
         self._links: dict[tuple[str, int], str] = {}
+        self._tag_links: dict[tuple[str, int], str] = {}
         self._sig: dict[str, str] = {}
         if related_hint is not None and related_hint.keys() == self.by_path.keys():
             self.related_map = related_hint
@@ -259,6 +260,17 @@ class _Renderer:
                 memo[key] = urls.relative_url(target, url, portable=self.config.portable)
             return memo[key]
 
+        def tag_link(name: str) -> str:
+            """link(urls.term_url(term_slug(name))) in one call: list pages make thousands."""
+            key = (name, depth)
+            if key not in tag_links:
+                tag_links[key] = link(urls.term_url(self.terms_by_name[name].slug))
+            return tag_links[key]
+
+        def article_link(page: Page) -> str:
+            return link(urls.article_url(page.slug))
+
+        tag_links = self._tag_links
         if url == "404.html" and not self.config.portable:
             # A server answers a missing page at any depth with 404.html: its links
             # cannot be relative. Absolute with base_url, else from the site root.
@@ -267,14 +279,23 @@ class _Renderer:
                     return urls.absolute_url(self.config.base_url, target)
                 return urls.absolute_url("/", target)
 
+            tag_links = {}  # absolute links: not the shared depth-0 ones
+
+        absolutes: dict[str, str] = {}  # templates ask for the page's own URL up to four times
+
         def absolute(target: str) -> str:
-            return urls.absolute_url(self.config.base_url, target) if self.config.base_url else ""
+            if target not in absolutes:
+                base = self.config.base_url
+                absolutes[target] = urls.absolute_url(base, target) if base else ""
+            return absolutes[target]
 
         try:
             html = self.env.get_template(template).render(
                 site=self.config,
                 url=url,
                 link=link,
+                tag_link=tag_link,
+                article_link=article_link,
                 absolute=absolute,
                 fmt=self.fmt,
                 urls=urls,
