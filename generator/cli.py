@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="clean raw dumps into Markdown files under content/")
     imp.add_argument("--dumps", metavar="DIR", help="folder of raw dumps (default from site.toml: content/dumps)")
     imp.add_argument("--content", metavar="DIR", help="where Markdown goes (default: content/articles)")
+    imp.add_argument("--timings", action="store_true", help="print the seconds spent in each import stage")
 
     build = commands.add_parser("build", help="render the Markdown into the static site")
     build.add_argument("--content", metavar="DIR", help="Markdown folder (default: content/articles)")
@@ -119,6 +120,8 @@ def _cmd_import(config: SiteConfig, args: argparse.Namespace) -> int:
         print(f"lines removed by reason: {removed}")
     if result.report_path:
         print(f"audit report: {result.report_path}")
+    if args.timings:
+        _print_timings(result.timings)
     return EXIT_FAILED if result.errors else EXIT_OK
 
 
@@ -134,9 +137,13 @@ def _cmd_build(config: SiteConfig, args: argparse.Namespace) -> int:
         f"{len(result.errors)} file(s) failed"
     )
     if args.timings:
-        for stage, seconds in result.timings:
-            print(f"  {stage:<32}{seconds:8.2f} s")
+        _print_timings(result.timings)
     return EXIT_FAILED if result.errors else EXIT_OK
+
+
+def _print_timings(timings: tuple[tuple[str, float], ...]) -> None:
+    for stage, seconds in timings:
+        print(f"  {stage:<34}{seconds:8.2f} s")
 
 
 def _cmd_serve(config: SiteConfig, args: argparse.Namespace) -> int:

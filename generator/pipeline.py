@@ -74,6 +74,7 @@ class ImportResult:
     removed_by_reason: tuple[tuple[str, int], ...]
     report_path: Path | None
     errors: tuple[SourceError, ...] = ()
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in order
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -91,7 +92,7 @@ class BuildResult:
 
 
 class _Stopwatch:
-    """Seconds spent in each build stage, for ``warraq build --timings``."""
+    """Seconds spent in each stage, for ``warraq build --timings`` and ``warraq import --timings``."""
 
     def __init__(self) -> None:
         self.laps: list[tuple[str, float]] = []
@@ -138,6 +139,7 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
     from generator.tags import load_tag_vocabulary, term_stats_from_counts
     from generator.to_markdown import article_to_markdown
 
+    clock = _Stopwatch()
     dumps_dir = config.path(config.dumps_dir)
     content_dir = config.path(config.content_dir)
     outcomes: list[DumpOutcome] = []
@@ -166,11 +168,14 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
         sidecar = {}
     raws = [_apply_sidecar(raw, sidecar.get(raw.name)) for raw in raws]
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
+    clock.lap("read and decode dumps")
     stats = collect_archive_stats(raws)
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
     context = _ImportContext(raws, rules, stats, sidecar, config.slug_style, sidecar_path.name, vocabulary)
+    clock.lap("archive statistics")
     with _Workers(context, workers) as pool:
         cleaned: list[DumpReport] = pool.run(_clean_part)  # the dumps stay in the workers
+        clock.lap("clean")
         term_stats = None
         if config.auto_tags:
             documents, counts, readings = 0, Counter(), {}
@@ -181,8 +186,10 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
             for _, _, part_readings in reversed(parts):
                 readings.update(part_readings)  # the earliest dumps' spellings win
             term_stats = term_stats_from_counts(documents, counts, readings)
+            clock.lap("tag statistics")
         pool.share(term_stats=term_stats)
         structured = pool.run(_structure_part)
+        clock.lap("structure, dates, tags, Markdown")
 
     state_path = config.path(config.state_file)
     state = load_import_state(state_path)
@@ -216,6 +223,7 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
         else:
             outcomes.append(DumpOutcome(raw.name, "kept", f"{rel_path} (edited by hand; not overwritten)"))
     save_import_state(state_path, state)
+    clock.lap("write content files")
 
     removed = Counter(reason for c in cleaned for reason in c.removed)
     report_path = None
@@ -230,11 +238,13 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
         for stale in report_dir.glob("dumps-*.html"):
             if stale.name not in written:
                 stale.unlink()
+        clock.lap("audit report")
     return ImportResult(
         outcomes=tuple(sorted(outcomes, key=lambda o: o.name)),
         removed_by_reason=tuple(sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))),
         report_path=report_path,
         errors=tuple(errors),
+        timings=tuple(clock.laps),
     )
 
 

@@ -75,7 +75,7 @@ def time_import(config: Path) -> tuple[float, float, str]:
     site = config.parent
     for folder in (site / "content", site / "public"):
         shutil.rmtree(folder, ignore_errors=True)
-    command = [sys.executable, "-m", "generator", "--config", str(config), "import"]
+    command = [sys.executable, "-m", "generator", "--config", str(config), "import", "--timings"]
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = proc.stdout.read().decode("utf-8", "replace") if proc.stdout else ""
@@ -87,6 +87,9 @@ def time_import(config: Path) -> tuple[float, float, str]:
     skipped = [line for line in lines if line.startswith("skipped:")]
     if skipped:
         summary += f"\n    first skipped: {skipped[0]}"
+    stages = [line for line in lines if line.startswith("  ")]  # --timings: one line per stage
+    if stages:
+        summary += "\n  " + "\n  ".join(stages)
     if code not in (0, 1):
         summary = f"exit {code}: {summary}"
     return seconds, usage.ru_maxrss / 1024, summary

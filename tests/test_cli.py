@@ -54,6 +54,18 @@ def test_build_timings_name_each_stage_cold_then_no_op(site, capsys):
     assert "check inputs" not in capsys.readouterr().out
 
 
+def test_import_timings_name_each_stage(site, capsys):
+    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
+    (site / "content/dumps").mkdir(parents=True)
+    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    assert cli.main(["--config", str(site / "site.toml"), "import", "--timings"]) == 0
+    out = capsys.readouterr().out
+    for stage in ("read and decode dumps", "clean", "structure, dates, tags, Markdown", "write content files"):
+        assert f"  {stage} " in out
+    assert cli.main(["--config", str(site / "site.toml"), "import"]) == 0
+    assert "write content files" not in capsys.readouterr().out
+
+
 def test_bad_front_matter_exits_1_with_path_and_line(site, capsys):
     (site / "content/articles/b.md").write_text("---\ntitle: x\ndate: 2018-13-45\n---\n\nنص\n", encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "build"]) == 1
