@@ -363,14 +363,14 @@ class _Renderer:
         total = len(chunks)
         for number, chunk in enumerate(chunks, start=1):
             url = url_for(number)
+            if not self._wanted(url):
+                continue
             pager = {
                 "number": number,
                 "total": total,
                 "newer": url_for(number - 1) if number > 1 else None,
                 "older": url_for(number + 1) if number < total else None,
             }
-            if not self._wanted(url):
-                continue
             data = (
                 self._sigs(chunk),
                 len(items),
