@@ -4,8 +4,12 @@ One SQLite file (``.warraq-cache/build.sqlite``) holds
 - ``blobs``: each content file's stat signature and its loaded front matter (so an
   unchanged file is neither read nor parsed again), and which articles each
   article lists as related;
-- ``html``: rendered article bodies by the SHA-256 of their Markdown, so a body
-  is converted by Python-Markdown once;
+- ``bodies``: where each rendered article body (by the SHA-256 of its Markdown)
+  sits in the bodies file beside the database, so a body is converted once. The
+  HTML itself is appended to that plain file by whichever process converted it
+  (SQLite would write it twice, through its journal, and send it through the
+  parent); a checksum per body catches a file that lost data in a crash, and
+  the file is compacted when more than half of it is stale;
 - ``outputs``: each output file's key (a hash of everything that went into it),
   so a rebuild renders and writes only the files whose inputs changed.
 
@@ -18,22 +22,26 @@ from __future__ import annotations
 import os
 import pickle
 import sqlite3
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.model import Page
 
-CACHE_VERSION = "6"
+CACHE_VERSION = "7"
+
+# A body's place in the bodies file: (offset, length in bytes, readable characters, CRC-32).
+BodyRef = tuple[int, int, int, int]
 
 
 class BuildCache:
     """A handle on the cache file. Use as a context manager; writes commit on exit."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path) if path is not None else ":memory:")
+        self.bodies_path = bodies_path_for(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path))
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self._create()
@@ -43,15 +51,19 @@ class BuildCache:
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None or row[0] != CACHE_VERSION:
-            for table in ("blobs", "pages", "html", "outputs"):
+            for table in ("blobs", "pages", "html", "bodies", "outputs"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("DELETE FROM meta")
             db.execute("INSERT INTO meta VALUES ('version', ?)", (CACHE_VERSION,))
+            self.bodies_path.unlink(missing_ok=True)
         db.execute("CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB)")
         db.execute(
             "CREATE TABLE IF NOT EXISTS pages (src_path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, page BLOB)"
         )
-        db.execute("CREATE TABLE IF NOT EXISTS html (sha TEXT PRIMARY KEY, html TEXT, chars INTEGER)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS bodies"
+            " (sha TEXT PRIMARY KEY, offset INTEGER, length INTEGER, chars INTEGER, crc INTEGER)"
+        )
         db.execute("CREATE TABLE IF NOT EXISTS outputs (dest TEXT PRIMARY KEY, key TEXT)")
         db.commit()
 
@@ -98,22 +110,44 @@ class BuildCache:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         self.db.execute("INSERT OR REPLACE INTO blobs VALUES (?, ?)", (name, data))
 
-    # -- rendered bodies --------------------------------------------------
-    def known_html(self) -> set[str]:
-        return {sha for (sha,) in self.db.execute("SELECT sha FROM html")}
+    # -- rendered bodies ------------------------------------------------
+    def known_bodies(self) -> set[str]:
+        return {sha for (sha,) in self.db.execute("SELECT sha FROM bodies")}
 
-    def store_html(self, rows: Iterable[tuple[str, str, int]]) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO html VALUES (?, ?, ?)", rows)
+    def body_refs(self) -> dict[str, BodyRef]:
+        rows = self.db.execute("SELECT sha, offset, length, chars, crc FROM bodies")
+        return {sha: (offset, length, chars, crc) for sha, offset, length, chars, crc in rows}
 
-    def html(self, sha: str) -> tuple[str, int]:
-        row = self.db.execute("SELECT html, chars FROM html WHERE sha = ?", (sha,)).fetchone()
-        if row is None:
-            raise KeyError(sha)
-        return row[0], row[1]
+    def store_bodies(self, rows: Iterable[tuple[str, int, int, int, int]]) -> None:
+        """Rows from ``append_body``: (sha, offset, length, chars, crc)."""
+        self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?, ?)", rows)
 
-    def prune_html(self, keep: set[str]) -> None:
-        stale = [(sha,) for sha in self.known_html() - keep]
-        self.db.executemany("DELETE FROM html WHERE sha = ?", stale)
+    def prune_bodies(self, keep: set[str]) -> None:
+        """Forget bodies no page uses; compact the bodies file when most of it is stale."""
+        stale = [(sha,) for sha in self.known_bodies() - keep]
+        self.db.executemany("DELETE FROM bodies WHERE sha = ?", stale)
+        live = self.db.execute("SELECT COALESCE(SUM(length), 0) FROM bodies").fetchone()[0]
+        try:
+            size = self.bodies_path.stat().st_size
+        except FileNotFoundError:
+            return
+        if size - live > max(live, COMPACT_MIN_STALE_BYTES):
+            self._compact_bodies()
+
+    def _compact_bodies(self) -> None:
+        """Copy the live bodies into a new file. A crash midway leaves rows and file
+        disagreeing: the checksums catch it and those bodies are converted again."""
+        refs = sorted(self.body_refs().items(), key=lambda item: item[1][0])
+        temp = self.bodies_path.with_name(self.bodies_path.name + ".tmp")
+        moved = []
+        with open(self.bodies_path, "rb") as old, open(temp, "wb") as new:
+            for sha, (offset, length, chars, crc) in refs:
+                old.seek(offset)
+                moved.append((new.tell(), sha))
+                new.write(old.read(length))
+        self.db.executemany("UPDATE bodies SET offset = ? WHERE sha = ?", moved)
+        self.db.commit()
+        os.replace(temp, self.bodies_path)
 
     # -- outputs ----------------------------------------------------------
     def outputs(self) -> dict[str, str]:
@@ -138,25 +172,73 @@ class BuildCache:
         self.db.commit()
 
 
-class BodyStore:
-    """Rendered article bodies read from the cache file, safe in forked worker processes.
+COMPACT_MIN_STALE_BYTES = 16 * 1024 * 1024
 
-    SQLite connections must not cross a fork: each process opens its own,
-    read-only, on first use.
+
+def bodies_path_for(cache_path: Path) -> Path:
+    return cache_path.with_name(cache_path.stem + ".bodies")
+
+
+_APPEND_FDS: dict[tuple[int, str], int] = {}  # (process id, path) → descriptor opened for appending
+
+
+def append_body(bodies_path: Path, sha: str, html: str, chars: int) -> tuple[str, int, int, int, int]:
+    """Append one rendered body to the bodies file; return its row for ``store_bodies``.
+
+    Every process appends through its own descriptor opened with O_APPEND, so
+    each write lands whole at the end of the file and the descriptor's offset
+    after it tells where it landed, whatever other processes write meanwhile.
+    """
+    key = (os.getpid(), str(bodies_path))
+    fd = _APPEND_FDS.get(key)
+    if fd is None:
+        fd = _APPEND_FDS[key] = os.open(bodies_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    data = html.encode("utf-8")
+    if os.write(fd, data) != len(data):
+        raise OSError(f"{bodies_path}: short write")
+    end = os.lseek(fd, 0, os.SEEK_CUR)
+    return sha, end - len(data), len(data), chars, zlib.crc32(data)
+
+
+def close_body_appenders() -> None:
+    """Close this process's append descriptors (a compacted file is a new file)."""
+    pid = os.getpid()
+    for key in [key for key in _APPEND_FDS if key[0] == pid]:
+        os.close(_APPEND_FDS.pop(key))
+
+
+class BodyStore:
+    """Rendered article bodies, read from the bodies file (in any process, forked or not).
+
+    A body the file does not hold intact (a crash lost it) is converted again
+    from its content file by ``reconvert``.
     """
 
-    def __init__(self, path: Path | None, fallback: BuildCache) -> None:
-        self.path = path
-        self.fallback = fallback
-        self._pid = os.getpid()
-        self._db: sqlite3.Connection | None = None
+    def __init__(self, cache: BuildCache, reconvert: Callable[[Page], tuple[str, int]]) -> None:
+        self.refs = cache.body_refs()
+        self.path = cache.bodies_path
+        self.reconvert = reconvert
+        self._fd: tuple[int, int] | None = None  # (process id, descriptor)
 
     def __call__(self, page: Page) -> tuple[str, int]:
-        if os.getpid() == self._pid or self.path is None:
-            return self.fallback.html(page.body_sha256)
-        if self._db is None:
-            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        row = self._db.execute("SELECT html, chars FROM html WHERE sha = ?", (page.body_sha256,)).fetchone()
-        if row is None:
-            raise KeyError(page.body_sha256)
-        return row[0], row[1]
+        ref = self.refs.get(page.body_sha256)
+        if ref is not None:
+            offset, length, chars, crc = ref
+            try:
+                data = os.pread(self._descriptor(), length, offset)
+            except OSError:
+                data = b""
+            if len(data) == length and zlib.crc32(data) == crc:
+                return data.decode("utf-8"), chars
+        return self.reconvert(page)
+
+    def _descriptor(self) -> int:
+        pid = os.getpid()
+        if self._fd is None or self._fd[0] != pid:
+            self._fd = (pid, os.open(self.path, os.O_RDONLY))
+        return self._fd[1]
+
+    def close(self) -> None:
+        if self._fd is not None and self._fd[0] == os.getpid():
+            os.close(self._fd[1])
+        self._fd = None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.body import convert_body
-from generator.cache import CACHE_VERSION, BuildCache
+from generator.cache import CACHE_VERSION, BuildCache, append_body, close_body_appenders
 from generator.config import SiteConfig
 from generator.errors import SourceError
 from generator.load import load_page
@@ -30,8 +30,9 @@ def load_pages_cached(
     """Load every content file; unchanged files come from the cache, new bodies are rendered once.
 
     Changed files are read, parsed and their bodies converted on both cores;
-    each body's HTML goes into the cache as it arrives and is dropped from
-    memory, so memory stays flat as the archive grows.
+    the process that converts a body appends its HTML to the cache's bodies
+    file, and only its place comes back here, so memory stays flat as the
+    archive grows.
     """
     cached = cache.cached_pages()
     table: dict[str, tuple[int, int, Page]] = {}
@@ -46,8 +47,8 @@ def load_pages_cached(
             stale.append((path, rel, stat))
     errors: list[SourceError] = []
     if stale:
-        rows: list[tuple[str, str, int]] = []
-        read = _read_files(stale, cache.known_html(), workers)
+        rows: list[tuple[str, int, int, int, int]] = []
+        read = _read_files(stale, cache.known_bodies(), cache.bodies_path, workers)
         for (_, rel, stat), (page, row) in zip(stale, read, strict=True):
             if isinstance(page, SourceError):
                 errors.append(page)
@@ -55,48 +56,50 @@ def load_pages_cached(
             table[rel] = (stat.st_mtime_ns, stat.st_size, page)
             if row is not None:
                 rows.append(row)
-            if len(rows) >= HTML_ROWS_PER_WRITE:
-                cache.store_html(rows)
-                rows.clear()
-        cache.store_html(rows)
+        cache.store_bodies(rows)
     pages = [table[rel][2] for _, rel, _ in files if rel in table]
     fresh = {rel: row for rel, row in table.items() if cached.get(rel) is not row}
     gone = set(cached) - set(table)
     if fresh or gone:
         cache.update_pages(fresh, gone)
-        cache.prune_html({p.body_sha256 for p in pages})
+        cache.prune_bodies({p.body_sha256 for p in pages})
     return pages, errors, set(fresh)
 
 
-HTML_ROWS_PER_WRITE = 500
 PARALLEL_MIN_FILES = 100
-_KNOWN_HTML: frozenset[str] = frozenset()  # in a worker process: bodies already in the cache
+# In a worker process (or around a serial run): bodies already in the cache, and the bodies file.
+_KNOWN_BODIES: frozenset[str] = frozenset()
+_BODIES_PATH: Path | None = None
 
 
-def _read_files(stale, known_html: set[str], workers: int):
+def _read_files(stale, known_bodies: set[str], bodies_path: Path, workers: int):
     """``_read_file`` for each of ``stale``, in order; on ``workers`` processes when there are many."""
     jobs = [(path, rel) for path, rel, _ in stale]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
-        _set_known_html(known_html)
+        _set_worker_state(known_bodies, bodies_path)
         try:
             yield from map(_read_file, jobs)
         finally:
-            _set_known_html(frozenset())
+            _set_worker_state(frozenset(), None)
+            close_body_appenders()
         return
     import concurrent.futures
 
     chunk = max(8, min(64, len(jobs) // (workers * 8)))
-    with concurrent.futures.ProcessPoolExecutor(workers, initializer=_set_known_html, initargs=(known_html,)) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, initializer=_set_worker_state, initargs=(known_bodies, bodies_path)
+    ) as pool:
         yield from pool.map(_read_file, jobs, chunksize=chunk)
 
 
-def _set_known_html(known: set[str] | frozenset[str]) -> None:
-    global _KNOWN_HTML  # set once per worker process (or around a serial run)
-    _KNOWN_HTML = frozenset(known)
+def _set_worker_state(known: set[str] | frozenset[str], bodies_path: Path | None) -> None:
+    global _KNOWN_BODIES, _BODIES_PATH  # set once per worker process (or around a serial run)
+    _KNOWN_BODIES = frozenset(known)
+    _BODIES_PATH = bodies_path
 
 
-def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, str, int] | None]:
-    """One content file → (its Page without the body, or the error; (sha, html, chars) if the body is new)."""
+def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, int, int, int, int] | None]:
+    """One content file → (its Page without the body, or the error; its body's row if the body is new)."""
     path, rel = job
     try:
         with open(path, encoding="utf-8") as handle:
@@ -106,9 +109,21 @@ def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, str
     except SourceError as err:
         return err, None
     row = None
-    if page.body_sha256 not in _KNOWN_HTML:
-        row = (page.body_sha256, *convert_body(page.body_md))
+    if page.body_sha256 not in _KNOWN_BODIES:
+        row = append_body(_BODIES_PATH, page.body_sha256, *convert_body(page.body_md))
     return dataclasses.replace(page, body_md=""), row
+
+
+def reconvert_body(content_dir: Path, page: Page) -> tuple[str, int]:
+    """A body the cache lost, converted again from its content file (for ``BodyStore``)."""
+    path = content_dir / page.src_path
+    try:
+        fresh = load_page(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(str(path), f"cannot read it again: {err}") from None
+    if fresh.body_sha256 != page.body_sha256:
+        raise SourceError(str(path), "changed during the build: build again")
+    return convert_body(fresh.body_md)
 
 
 def inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:

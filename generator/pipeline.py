@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import time
 from collections import Counter
@@ -29,6 +30,7 @@ from generator.incremental import (
     load_pages_cached,
     order_signature,
     output_identity,
+    reconvert_body,
     reverse_dependencies,
     site_fingerprint,
 )
@@ -286,7 +288,8 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
             only = {f"articles/{p.slug}/index.html" for p in pages if p.src_path in reread}
             for src in reread:
                 only.update(deps.get(src, ()))
-        plan = plan_site(index, config, env, BodyStore(cache.path, cache), fingerprint, hint, only)
+        bodies = BodyStore(cache, functools.partial(reconvert_body, content_dir))
+        plan = plan_site(index, config, env, bodies, fingerprint, hint, only)
         planned = plan.files
         planned += static_files(config.path(config.static_dir), "static")
         planned += import_report_files(config, output_dir)
@@ -314,6 +317,8 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
         except BaseException:
             discard(staging)
             raise
+        finally:
+            bodies.close()
         if cold:
             cache.store_outputs(keys)
         elif changed or removed:

@@ -166,3 +166,59 @@ def test_loading_on_two_processes_equals_one_and_names_bad_files(tmp_path):
     assert results[1][0] == results[2][0] == PARALLEL_MIN_FILES + 18
     assert results[1][1] == results[2][1] == [("b050.md", 2), ("b070.md", None)]
     assert results[1][2] == results[2][2]
+
+
+def _bodies_file(config) -> Path:
+    from generator.cache import bodies_path_for
+    from generator.incremental import cache_path_for
+
+    return bodies_path_for(cache_path_for(config))
+
+
+def test_bodies_damaged_in_the_cache_are_converted_again(site, tmp_path):
+    """A crash can leave the bodies file short or overwritten: checksums catch it, output stays right."""
+    bodies = _bodies_file(site)
+    data = bytearray(bodies.read_bytes())
+    data[10:400] = b"x" * 390  # overwrite the first bodies
+    bodies.write_bytes(bytes(data[: len(data) // 2]))  # and lose the second half
+    edit(site.path("templates/article.html"), "مقالات ذات صلة", "اقرأ أيضاً")  # every article page re-rendered
+    result = run_build(site)
+    assert result.errors == ()
+    assert snapshot(site.path("public")) == cold_output(site, tmp_path)
+    assert "الفقرة الخاصة بالخبر 30" in (site.path("public") / "articles/a30/index.html").read_text(encoding="utf-8")
+
+
+def test_bodies_file_is_compacted_when_mostly_stale(site, tmp_path, monkeypatch):
+    from generator import cache
+
+    monkeypatch.setattr(cache, "COMPACT_MIN_STALE_BYTES", 0)
+    bodies = _bodies_file(site)
+    live = bodies.stat().st_size
+    marker, sizes = "الفقرة الخاصة", []
+    for round_ in range(4):  # every body replaced four times: the old ones are stale
+        for path in site.path("content/articles").glob("*.md"):
+            edit(path, marker, f"الفقرة {round_} الخاصة")
+        marker = f"الفقرة {round_} الخاصة"
+        assert run_build(site).errors == ()
+        sizes.append(bodies.stat().st_size)
+    assert any(after < before for before, after in zip(sizes, sizes[1:]))  # compacted at least once
+    assert max(sizes) < live * 2.2  # never more than about one stale copy of every body
+    assert snapshot(site.path("public")) == cold_output(site, tmp_path)
+
+
+def test_two_processes_append_bodies_without_mixing_them(tmp_path):
+    """Both workers append to one bodies file: every body comes back whole and in its own page."""
+    from generator.incremental import PARALLEL_MIN_FILES
+
+    files = {"site.toml": 'title = "أرشيف"\nlocale = "ar_SY"\nsearch = false\n'}
+    for i in range(PARALLEL_MIN_FILES * 3):
+        files[f"content/articles/c{i:03d}.md"] = article(
+            f"تقرير {i} عن الانتخابات", f"{BODY} رقم التقرير {i}.\n\n" + "فقرة طويلة للتقرير. " * (i % 40), slug=f"c{i:03d}"
+        )
+    config = make_site(tmp_path / "w", files)
+    assert run_build(config, workers=2).errors == ()
+    edit(config.path("templates/article.html"), "مقالات ذات صلة", "اقرأ أيضاً")
+    assert run_build(config, workers=2).errors == ()  # article pages rendered from the bodies file alone
+    for i in range(PARALLEL_MIN_FILES * 3):
+        page = (config.path("public") / f"articles/c{i:03d}/index.html").read_text(encoding="utf-8")
+        assert f"رقم التقرير {i}.</p>" in page and page.count("فقرة طويلة للتقرير.") == i % 40
