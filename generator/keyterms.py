@@ -25,22 +25,24 @@ Arabic rules keep out what is not a subject:
   article has the bare word ("لداعش" → "داعش"; "لبنان" stays).
 
 Speed: the Python-level rules only look at the few best candidates of each
-article; pure per-word shape tests are memoised per process.
+article, whose positions are found in one pass; what a word's key alone says
+(verb shapes, nisba bases, the noun of an accusative) is read once per word and
+process (``_SHAPES``); only the word pairs that can recur are counted.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import lru_cache
 from heapq import nlargest
 from itertools import compress, repeat
-from operator import and_, le, lt, mul
+from operator import le, lt
+from typing import NamedTuple
 
 from generator.arabic import sort_key
 from generator.termstats import TermStats
 from generator.wordkeys import (
-    _FLAGS,
     _KEYS,
     DEFINITE,
     INNER,
@@ -70,11 +72,82 @@ WORD_CANDIDATES = 24  # single words looked at closely, by TF-IDF
 PHRASE_CANDIDATES = 16  # phrases looked at closely, by TF-IDF
 
 
+# ── One word, by its key alone ──────────────────────────────────────────────
+
+
+class _Shape(NamedTuple):
+    """What a word's key says about it, whatever the article: read once per word and process."""
+
+    key: str
+    adjectival: bool  # a nisba or participle: "الأردنية", "المقيمين"
+    verb: tuple[bool | tuple[int, ...], ...]  # verb shapes: True, or persons of which two must be known
+    bases: tuple[int, ...]  # names a nisba may derive from: "اردنيه" → "اردن", "اردنا", "اردنيا"
+    adverb: int  # "مستقبلا" → "مستقبل"; 0 when not shaped like an indefinite accusative
+    cut: int  # "لحقوق" → "حقوق"; 0 when no preposition can be fused to it
+    fused_for: bool  # starts with "ل" (for) and long enough to be "ل" + a word
+
+
+def _verb_shape(key: str) -> bool | tuple[int, ...]:
+    """A verb by its shape: True, False, or the other persons of which two must be known words.
+
+    Perfect, they: "انسحبوا"; perfect, she / I: "اختلطت"; imperfect: "يستحق", "يبقى";
+    perfect, they two, of a derived form: "تطرقا", "تبادلا"; future: "سترتفع";
+    imperfect, she / we / I, when other persons of it occur: "تعرف" (يعرف, نعرف).
+    """
+    if key.endswith("وا"):
+        return True
+    if key[-1] == "ت" and key[-2] not in "اوي" and len(key) <= 7:
+        return True
+    if key[0] == "ي" and key[-1] not in "او" and not key.endswith("يي"):
+        return True
+    if key[-1] == "ا" and key[-2] != "ي" and len(key) >= 5:
+        return key.startswith("است") or key[0] == "ت" and len(key) == 5 or key[2] == "ا"
+    if key[0] == "س" and key[1] in "يتن" and len(key) >= 5 and key[-1] not in "اويءه":
+        return True
+    if key[0] in "تنا":
+        rest = key[1:]
+        persons = [p + rest for p in "يتنا" if p != key[0]] + [key + "ون", key + "ين"]
+        return tuple(map(word_id, persons))
+    return False
+
+
+def _analyse_shape(key: str) -> _Shape:
+    verb: list[bool | tuple[int, ...]] = []
+    if len(key) >= 4:
+        if key[0] in "وف" and len(key) >= 5:  # "and" + an imperfect: "وترفع", "ويقول"
+            verb.append(True if key[1] in "يتن" else _verb_shape(key[1:]))
+        verb.append(_verb_shape(key))
+    stem = _nisba_stem(key)
+    return _Shape(
+        key=key,
+        adjectival=bool(stem) or (key[:1] == "م" and len(key) >= 4),
+        verb=tuple(v for v in verb if v is not False),
+        bases=tuple(map(word_id, (stem, stem + "ا", stem + "يا"))) if stem else (),
+        adverb=word_id(key[:-1]) if len(key) >= 4 and key[-1] == "ا" and key[-2] not in "يو" else 0,
+        cut=word_id(key[1:]) if len(key) >= 4 and key[0] in "لبك" and not key.startswith("لل") else 0,
+        fused_for=len(key) >= 4 and key[0] == "ل",
+    )
+
+
+_NO_SHAPE = _analyse_shape("")
+
+
+class _ShapeCache(dict[int, _Shape]):
+    def __missing__(self, ident: int) -> _Shape:
+        key = _KEYS.get(ident)
+        if key is None:  # a reading this process has not analysed: no shape (not remembered)
+            return _NO_SHAPE
+        shape = self[ident] = _analyse_shape(key)
+        return shape
+
+
+_SHAPES = _ShapeCache()
+
+
 # ── One article ──────────────────────────────────────────────────────────────
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     score: float
     term: tuple[int, ...]
     group: frozenset[int]  # word ids it uses up (with a nisba's base name)
@@ -87,17 +160,27 @@ class _Article:
     def __init__(self, body: list[Piece] | _Text, title: list[Piece] | _Text, stats: TermStats) -> None:
         self.title = title if isinstance(title, _Text) else _encode(title)
         self.body = body if isinstance(body, _Text) else _encode(body)
-        _read_proclitics((self.title, self.body), stats)
-        self.stats = stats
         self.words = Counter(self.body.ids)
         self.title_words = Counter(self.title.ids)
+        _read_proclitics((self.title, self.body), stats, (self.title_words, self.words))
+        self.stats = stats
+        self.idf = stats._idf
         self.words.pop(0, None)
         self.title_words.pop(0, None)
-        self.pairs = Counter(_pairs(self.body.ids, self.body.lids))
+        self.pairs = self._recurring_pairs()
         self.title_pairs = Counter(_pairs(self.title.ids, self.title.lids))
-        self._definite: set[int] | None = None  # ids with "ال" somewhere
-        self._first_flags: tuple[dict[int, int], dict[int, int]] | None = None
+        self._definite: dict[int, bool] = {}  # id → some occurrence has "ال"
         self._bases: dict[int, int | None] = {}
+
+    def _recurring_pairs(self) -> Counter[tuple[int, int]]:
+        """Body word pairs that may recur in the article: both words recur in the body or are in the title.
+
+        Only those are ever counted: a phrase must recur, title included.
+        """
+        words = self.words
+        wanted = set(compress(words, map(lt, repeat(1), words.values()))).union(self.title_words)
+        ids, lids = self.body.ids, self.body.lids
+        return Counter([pair for pair in zip(ids, lids[1:], strict=False) if pair[0] in wanted and pair[1] in wanted])
 
     # ── counts ──
 
@@ -119,102 +202,81 @@ class _Article:
     def weight(self, term: tuple[int, ...]) -> int:
         return self.count(term) + TITLE_WEIGHT * self.title_count(term)
 
-    def known(self, key: str) -> bool:
-        """A word of this article or of the archive."""
-        ident = word_id(key)  # not "analysed in this process": the answer must not depend on that
-        return ident in self.words or ident in self.title_words or self.stats._idf.get(ident) is not None
+    def known(self, ident: int) -> bool:
+        """A word of this article or of the archive (by its id)."""
+        return ident in self.words or ident in self.title_words or ident in self.idf
 
     # ── word shapes ──
 
     def is_definite(self, ident: int) -> bool:
         """Some occurrence has the article "ال": then it is a noun."""
-        if self._definite is None:
-            found: set[int] = set()
+        found = self._definite.get(ident)
+        if found is None:
+            found = False
             for text in (self.body, self.title):
-                found.update(compress(text.ids, map(and_, map(_FLAGS, text.pieces), repeat(DEFINITE))))
-            self._definite = found
-        return ident in self._definite
+                pieces = text.pieces
+                for i in text.occurrences((ident,)):
+                    if pieces[i].flags & DEFINITE:
+                        found = True
+                        break
+                if found:
+                    break
+            self._definite[ident] = found
+        return found
 
     def first_flags(self, ident: int) -> int:
         """The flags of a word's first occurrence in the body and in the title."""
-        if self._first_flags is None:
-            self._first_flags = tuple(  # type: ignore[assignment]
-                dict(zip(reversed(text.ids), map(_FLAGS, reversed(text.pieces)), strict=True))
-                for text in (self.body, self.title)
-            )
-        body, title = self._first_flags  # type: ignore[misc]
-        return body.get(ident, 0) | title.get(ident, 0)
+        flags = 0
+        for text in (self.body, self.title):
+            found = text.occurrences((ident,))
+            if found:
+                flags |= text.pieces[found[0]].flags
+        return flags
 
     def is_verb(self, ident: int) -> bool:
         """A verb by its shape (also behind "و"/"ف": "وتبادلا"), never a word the article writes with "ال"."""
-        key = _KEYS.get(ident, "")
-        if len(key) < 4 or self.is_definite(ident):
+        verb = _SHAPES[ident].verb
+        if not verb or self.is_definite(ident):
             return False
-        if key[0] in "وف" and len(key) >= 5 and (key[1] in "يتن" or self._verb_shaped(key[1:])):
-            return True  # "and" + an imperfect: "وترفع", "ويقول"
-        return self._verb_shaped(key)
-
-    def _verb_shaped(self, key: str) -> bool:
-        if key.endswith("وا"):  # perfect, they: "انسحبوا"
-            return True
-        if key[-1] == "ت" and key[-2] not in "اوي" and len(key) <= 7:  # perfect, she / I: "اختلطت"
-            return True
-        if key[0] == "ي" and key[-1] not in "او" and not key.endswith("يي"):  # imperfect: "يستحق", "يبقى"
-            return True
-        if key[-1] == "ا" and key[-2] != "ي" and len(key) >= 5:  # perfect, they two, of a derived form:
-            return key.startswith("است") or key[0] == "ت" and len(key) == 5 or key[2] == "ا"  # "تطرقا", "تبادلا"
-        if key[0] == "س" and key[1] in "يتن" and len(key) >= 5 and key[-1] not in "اويءه":  # future: "سترتفع"
-            return True
-        if key[0] in "تنا":  # imperfect, she / we / I, when other persons of it occur: "تعرف" (يعرف, نعرف)
-            rest = key[1:]
-            persons = [p + rest for p in "يتنا" if p != key[0]] + [key + "ون", key + "ين"]
-            return sum(map(self.known, persons)) >= 2
-        return False
+        known = self.known
+        return any(shape is True or sum(map(known, shape)) >= 2 for shape in verb)
 
     def adjective_share(self, ident: int) -> float:
         """Share of a nisba or participle's occurrences that follow a noun they agree with."""
-        key = _KEYS.get(ident, "")
-        if not (_nisba_stem(key) or (key[:1] == "م" and len(key) >= 4)):
+        if not _SHAPES[ident].adjectival:
             return 0.0
         total = agreeing = 0
         for text in (self.body, self.title):
+            ids, lids, pieces = text.ids, text.lids, text.pieces
             for i in text.occurrences((ident,)):
                 total += 1
-                if i and text.ids[i - 1] and text.lids[i]:
-                    agreeing += (text.flags(i - 1) & DEFINITE) == (text.flags(i) & DEFINITE)
+                if i and ids[i - 1] and lids[i]:
+                    agreeing += (pieces[i - 1].flags & DEFINITE) == (pieces[i].flags & DEFINITE)
         return agreeing / total if total else 0.0
 
     def base_name(self, ident: int) -> int | None:
         """The name a nisba adjective derives from, when the article has it: "الأردنية" → "الأردن"."""
-        if ident not in self._bases:
-            self._bases[ident] = self._base_name(ident)
-        return self._bases[ident]
-
-    def _base_name(self, ident: int) -> int | None:
-        stem = _nisba_stem(_KEYS.get(ident, ""))
-        if not stem:
-            return None
-        for base in (stem, stem + "ا", stem + "يا"):
-            found = word_id(base)
-            if found in self.words or found in self.title_words:
-                return found
-        return None
+        try:
+            return self._bases[ident]
+        except KeyError:
+            pass
+        found = None
+        for base in _SHAPES[ident].bases:
+            if base in self.words or base in self.title_words:
+                found = base
+                break
+        self._bases[ident] = found
+        return found
 
     def is_adverbial(self, ident: int) -> bool:
         """An indefinite accusative in "ـًا" of a known noun: "مستقبلا" (مستقبل), "تحقيقا" (تحقيق)."""
-        key = _KEYS.get(ident, "")
-        return (
-            len(key) >= 4
-            and key[-1] == "ا"
-            and key[-2] not in "يو"
-            and not self.is_definite(ident)
-            and self.known(key[:-1])
-        )
+        noun = _SHAPES[ident].adverb
+        return bool(noun) and not self.is_definite(ident) and self.known(noun)
 
     def is_cut(self, ident: int) -> bool:
         """A word with a fused preposition whose rest is a word ("لحقوق"): a phrase goes on past it."""
-        key = _KEYS.get(ident, "")
-        return len(key) >= 4 and key[0] in "لبك" and not key.startswith("لل") and self.known(key[1:])
+        rest = _SHAPES[ident].cut
+        return bool(rest) and self.known(rest)
 
     # ── phrases ──
 
@@ -263,8 +325,8 @@ class _Article:
         an indefinite head the article has nowhere else ("ولي" + "عهد أبوظبي").
         The same neighbour must be there in ``WHOLE_SHARE`` of the occurrences.
         """
-        before: Counter[int] = Counter()
-        after: Counter[int] = Counter()
+        before: dict[int, int] = {}
+        after: dict[int, int] = {}
         total = ends_open = starts_open = heads = 0  # occurrences; needing the next / previous word
         size = len(term)
         for text in (self.body, self.title):
@@ -274,16 +336,18 @@ class _Article:
                 end = i + size - 1
                 last, first = pieces[end].flags, pieces[i].flags
                 if end + 1 < len(ids) and lids[end + 1]:
-                    after[ids[end + 1]] += 1
+                    word = ids[end + 1]
+                    after[word] = after.get(word, 0) + 1
                     nxt = pieces[end + 1].flags
-                    if not last & DEFINITE or last & INNER or last & nxt & DEFINITE and self._adjectival(ids[end + 1]):
+                    if not last & DEFINITE or last & INNER or last & nxt & DEFINITE and _SHAPES[word].adjectival:
                         ends_open += 1
                 if i and ids[i - 1] and lids[i]:
-                    before[ids[i - 1]] += 1
+                    word = ids[i - 1]
+                    before[word] = before.get(word, 0) + 1
                     prev = pieces[i - 1].flags
                     if (first | prev) & INNER or first & DEFINITE and not prev & DEFINITE:
                         starts_open += 1
-                    elif first & prev & DEFINITE and self._adjectival(ids[i]) or self._fused_for(ids[i], first):
+                    elif first & prev & DEFINITE and _SHAPES[ids[i]].adjectival or self._fused_for(ids[i], first):
                         starts_open += 1  # an adjective; "لحقوق" (for rights) after the name it ends
                     elif not (first | prev) & DEFINITE:
                         heads += 1  # an indefinite noun before: part of the name if seen nowhere else
@@ -304,26 +368,31 @@ class _Article:
 
     @staticmethod
     def _fused_for(ident: int, flags: int) -> bool:
-        key = _KEYS.get(ident, "")
-        return not flags & DEFINITE and len(key) >= 4 and key[0] == "ل"
+        return not flags & DEFINITE and _SHAPES[ident].fused_for
 
-    def _adjectival(self, ident: int) -> bool:
-        key = _KEYS.get(ident, "")
-        return bool(_nisba_stem(key)) or (key[:1] == "م" and len(key) >= 4)
+    @staticmethod
+    def _adjectival(ident: int) -> bool:
+        return _SHAPES[ident].adjectival
 
     def display(self, term: tuple[int, ...]) -> str:
         """The commonest spelling of a term in the article: "حزب الله", not its folded key."""
-        forms: Counter[str] = Counter()
+        forms: dict[str, int] = {}
+        size = len(term)
         for text in (self.body, self.title):
             for i in text.occurrences(term):
-                forms[" ".join(text.display(j) for j in range(i, i + len(term)))] += 1
+                form = text.display(i) if size == 1 else " ".join(map(text.display, range(i, i + size)))
+                forms[form] = forms.get(form, 0) + 1
         if not forms:
             return " ".join(_KEYS.get(i, "") for i in term)
         top = max(forms.values())
-        return min((form for form, n in forms.items() if n == top), key=sort_key)
+        best = [form for form, n in forms.items() if n == top]
+        return best[0] if len(best) == 1 else min(best, key=_sort_key)
 
 
-def _most_common(counter: Counter[int]) -> tuple[int, int]:
+_sort_key = lru_cache(maxsize=1 << 14)(sort_key)  # a tag's spellings recur from article to article
+
+
+def _most_common(counter: dict[int, int]) -> tuple[int, int]:
     return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -348,8 +417,13 @@ def key_terms(
     article = _Article(body, pieces_of(title) if isinstance(title, str) else title, stats)  # uses up a _Text
     if not article.words:
         return ()
-    phrases = _phrase_candidates(article)
-    words = _word_candidates(article, phrases)
+    looked = _looked_words(article)
+    pairs = _looked_pairs(article)
+    wanted = set(looked).union(*pairs)  # their positions in one pass over each text
+    article.body.index(wanted)
+    article.title.index(wanted)
+    phrases = _phrase_candidates(article, pairs)
+    words = _word_candidates(article, phrases, looked)
     ranked = sorted(phrases + words, key=lambda c: (-c.score, len(c.term), c.term))
     chosen: list[str] = []
     used: set[int] = set()
@@ -357,7 +431,7 @@ def key_terms(
     for candidate in ranked:
         if len(chosen) >= maximum or (len(chosen) >= minimum and candidate.score < SCORE_FLOOR * best):
             break
-        if not used.intersection(candidate.group):
+        if used.isdisjoint(candidate.group):
             used.update(candidate.group)
             form = article.display(candidate.term)
             if exclude is None or not exclude(form):
@@ -366,15 +440,24 @@ def key_terms(
     return tuple(chosen)
 
 
-def _phrase_candidates(article: _Article) -> list[_Candidate]:
+def _looked_pairs(article: _Article) -> list[tuple[int, int]]:
+    """The recurring word pairs (title included) best by TF-IDF: where phrases start."""
+    pairs, title_pairs = article.pairs, article.title_pairs
+    recurring = set(compress(pairs, map(lt, repeat(1), pairs.values())))
+    recurring.update(title_pairs.keys() & pairs.keys())
+    if not recurring:
+        return []
+    pair_idf = article.stats._pair_idf
+    title_get = title_pairs.get
+    first = [((pairs[p] + TITLE_WEIGHT * title_get(p, 0)) * pair_idf(p), p) for p in recurring]
+    return [pair for _, pair in nlargest(PHRASE_CANDIDATES, first)]
+
+
+def _phrase_candidates(article: _Article, looked: list[tuple[int, int]]) -> list[_Candidate]:
     """Recurring phrases, made whole, scored by TF-IDF; chance neighbours weigh half."""
     stats = article.stats
-    pairs = article.pairs
-    recurring = set(compress(pairs, map(lt, repeat(1), pairs.values())))
-    recurring.update(article.title_pairs.keys() & pairs.keys())
-    first = [(article.weight(p) * stats.idf(p), p) for p in recurring]
     found: dict[tuple[int, ...], _Candidate] = {}
-    for _, pair in nlargest(PHRASE_CANDIDATES, first):
+    for pair in looked:
         term = article.whole(pair)
         if term is None or term in found or any(map(article.is_verb, term)):
             continue
@@ -391,88 +474,93 @@ def _phrase_candidates(article: _Article) -> list[_Candidate]:
 
 
 def _bases(article: _Article, term: tuple[int, ...]) -> frozenset[int]:
-    return frozenset(map(_stem_id, term)) | {b for b in map(article.base_name, term) if b is not None}
+    found = set(map(_stem_id, term))
+    for ident in term:
+        base = article.base_name(ident)
+        if base is not None:
+            found.add(base)
+    return frozenset(found)
 
 
-def _word_candidates(article: _Article, phrases: list[_Candidate]) -> list[_Candidate]:
-    """The best single words by TF-IDF, with the Arabic rules applied to each.
+def _looked_words(article: _Article) -> list[int]:
+    """The best single words by TF-IDF (the title weighs more), best first."""
+    weights = dict(article.words)
+    for ident, n in article.title_words.items():
+        if ident in weights:
+            weights[ident] += TITLE_WEIGHT * n
+    idf, top = article.idf.get, article.stats.top_idf
+    scores = [n * idf(ident, top) for ident, n in weights.items()]
+    ranked = zip(scores, weights, strict=True)
+    if len(scores) > WORD_CANDIDATES:  # the best few without sorting them all
+        ranked = compress(ranked, map(le, repeat(sorted(scores)[-WORD_CANDIDATES]), scores))
+    return [ident for _, ident in sorted(ranked, reverse=True)[:WORD_CANDIDATES]]
+
+
+def _word_candidates(article: _Article, phrases: list[_Candidate], looked: list[int]) -> list[_Candidate]:
+    """The best single words (``looked``), with the Arabic rules applied to each.
 
     A word whose occurrences mostly sit in a cohesive phrase gives them to the
     phrase ("حزب" in "حزب الله"), unless it heads one phrase and ends another:
     then it is the name itself ("جرود القلمون", "القلمون الغربي" → "القلمون").
     A nisba adjective counts for its base name when the article has it.
     """
-    stats = article.stats
-    weights = dict(article.words)
-    for ident, n in article.title_words.items():
-        if ident in weights:
-            weights[ident] += TITLE_WEIGHT * n
-    idf = stats._idf
-    top = stats.top_idf
-    scores = list(map(mul, weights.values(), map(idf.get, weights, repeat(top))))
-    ranked = zip(scores, weights, strict=True)
-    if len(scores) > WORD_CANDIDATES:  # the best few without sorting them all
-        ranked = compress(ranked, map(le, repeat(sorted(scores)[-WORD_CANDIDATES]), scores))
-    looked = [ident for _, ident in sorted(ranked, reverse=True)[:WORD_CANDIDATES]]
-    wanted = set(looked).union(*(c.term for c in phrases))
-    article.body.index(wanted)
-    article.title.index(wanted)
+    words, title_words = article.words, article.title_words
     bound: dict[int, int] = {}
     sides: dict[int, set[int]] = {}
     for candidate in phrases:
         count = article.count(candidate.term)
+        last = len(candidate.term) - 1
         for position, ident in enumerate(candidate.term):
-            bound[ident] = max(bound.get(ident, 0), count)
-            side = 0 if position == 0 else 1 if position == len(candidate.term) - 1 else 2
-            sides.setdefault(ident, set()).add(side)
+            if bound.get(ident, 0) < count:
+                bound[ident] = count
+            sides.setdefault(ident, set()).add(0 if position == 0 else 1 if position == last else 2)
     merged: dict[int, float] = {}  # base name → extra weight from its nisba adjectives
     kept: dict[int, float] = {}
     for ident in looked:
-        piece_flags = _word_flags(article, ident)
-        if piece_flags & (INNER | NUMBER | LATIN) or article.is_verb(ident):
+        if article.first_flags(ident) & (INNER | NUMBER | LATIN) or article.is_verb(ident):
             continue
-        weight = float(weights[ident])
-        if bound.get(ident, 0) * 2 >= article.words[ident] and not {0, 1} <= sides.get(ident, set()):
+        count = words[ident]
+        weight = float(count + TITLE_WEIGHT * title_words.get(ident, 0))
+        if ident in bound and bound[ident] * 2 >= count and not {0, 1} <= sides[ident]:
             weight -= bound[ident]
         if weight <= 0:
             continue
         share = article.adjective_share(ident)
         base = article.base_name(ident)
         if article.is_adverbial(ident):  # "مستقبلا" (in future), "تحقيقا": the noun's accusative
-            share, base = 1.0, word_id(_KEYS[ident][:-1])
-            base = base if base in article.words else None
+            share, base = 1.0, _SHAPES[ident].adverb
+            base = base if base in words else None
         if base is not None and share >= 0.5:
             merged[base] = merged.get(base, 0.0) + weight
             continue
         kept[ident] = weight * (1.0 - 0.75 * share)
     for base, extra in merged.items():
-        if not (_word_flags(article, base) & (INNER | NUMBER | LATIN) or article.is_verb(base)):
-            kept[base] = kept.get(base, float(weights.get(base, 0))) + extra
+        if not (article.first_flags(base) & (INNER | NUMBER | LATIN) or article.is_verb(base)):
+            if base not in kept:  # its own weight, the title's share only for a word of the body
+                kept[base] = float(words[base] + TITLE_WEIGHT * title_words.get(base, 0)) if base in words else 0.0
+            kept[base] += extra
     found = []
-    expansions = _expansions(article, phrases)
+    expansions = _expansions(phrases)
     derived: dict[int, set[int]] = {}  # base name → its nisba adjectives looked at
     for n in looked:
         base = article.base_name(n)
         if base is not None:
             derived.setdefault(base, set()).add(n)
+    idf_get, top = article.idf.get, article.stats.top_idf
     for ident, weight in kept.items():
         term: tuple[int, ...] = (ident,)
         phrase = expansions.get(ident)
-        if phrase and article.count(phrase) >= EXPAND_SHARE * article.words.get(ident, 0):
+        if phrase and article.count(phrase) >= EXPAND_SHARE * words.get(ident, 0):
             term = phrase  # "التحالف" stands for "التحالف الدولي" in this article
-        group = frozenset(term) | _bases(article, term) | derived.get(ident, set())
-        found.append(_Candidate(weight * stats.idf(ident), term, group))
+        group = _bases(article, term).union(term, derived.get(ident, ()))
+        found.append(_Candidate(weight * idf_get(ident, top), term, group))
     return found
 
 
-def _expansions(article: _Article, phrases: list[_Candidate]) -> dict[int, tuple[int, ...]]:
+def _expansions(phrases: list[_Candidate]) -> dict[int, tuple[int, ...]]:
     """Word → the best cohesive phrase it heads."""
     found: dict[int, tuple[int, ...]] = {}
     for candidate in sorted(phrases, key=lambda c: (-c.score, c.term)):
         if candidate.cohesive:
             found.setdefault(candidate.term[0], candidate.term)
     return found
-
-
-def _word_flags(article: _Article, ident: int) -> int:
-    return article.first_flags(ident)

@@ -24,6 +24,7 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator.arabic import fold_arabic
@@ -95,6 +96,11 @@ class TagVocabulary:
 def _variant_keys(variant: str) -> tuple[str, ...]:
     """Word keys of a declared phrase; stop words count here ("الدولة في العراق")."""
     return tuple(key for key in map(_MKEY, pieces_of(variant)) if key and key != "\n")
+
+
+# Automatic tags recur from article to article: their keys and folded forms are remembered.
+_term_keys = lru_cache(maxsize=1 << 14)(_variant_keys)
+_folded = lru_cache(maxsize=1 << 14)(fold_arabic)
 
 
 def load_tag_vocabulary(path: Path) -> TagVocabulary:
@@ -190,14 +196,15 @@ def assign_tags(
     """
     if encoded is None:
         encoded = encode_article(title, text)
-    title_pieces, body_pieces = encoded[0].pieces, encoded[1].pieces
-    found = declared_numbers([*title_pieces, *pieces_of("\n"), *body_pieces], vocabulary)
+    found = ()
+    if vocabulary.entries:
+        found = declared_numbers([*encoded[0].pieces, *pieces_of("\n"), *encoded[1].pieces], vocabulary)
     tags = [*stated, *(vocabulary.entries[n][0] for n in found)]
     if len(tags) < MAX_TAGS and stats is not None:
         covered = {key for n in found for phrase in vocabulary.entries[n][1] for key in phrase}
 
         def declared(term: str) -> bool:
-            keys = _variant_keys(term)
+            keys = _term_keys(term)
             return keys in vocabulary.variants or covered.issuperset(keys)
 
         minimum = max(0, MIN_TAGS - len(tags))
@@ -208,7 +215,7 @@ def assign_tags(
     unique: list[str] = []
     for tag in tags:
         tag = " ".join(tag.split())
-        folded = fold_arabic(tag)
+        folded = _folded(tag)
         if tag and folded not in seen:
             seen.add(folded)
             unique.append(tag)

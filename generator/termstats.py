@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import mul
 
-from generator.wordkeys import _COUNTING, _NEWLINE, _pairs, _Text, pieces_of
+from generator.wordkeys import _COUNTING, _KEYS, _NEWLINE, _pairs, _Text, pieces_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +29,13 @@ class TermStats:
     # in the archive (``first_readings``); None: from the first spelling this process analysed.
     readings: Mapping[int, tuple[tuple[int, str], ...]] | None = field(default=None, repr=False, compare=False)
     readable: frozenset[int] = field(default=frozenset(), repr=False, compare=False)  # ids with readings
+    # Word id → its readings to try, filled as articles need them (``wordkeys._read_proclitics``).
+    _proclitic_plan: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         total = self.documents + 1
-        idf = {k: math.log(total / (n + 1)) + 1.0 for k, n in self.frequencies.items() if type(k) is int}
+        own = {k: k for k in _KEYS}  # this process's own id objects: articles look them up by identity
+        idf = {own.get(k, k): math.log(total / (n + 1)) + 1.0 for k, n in self.frequencies.items() if type(k) is int}
         object.__setattr__(self, "_idf", idf)
         if self.readings is not None:
             object.__setattr__(self, "readable", frozenset(k for k, found in self.readings.items() if found))
@@ -46,6 +49,7 @@ class TermStats:
         object.__setattr__(self, "frequencies", frequencies)
         object.__setattr__(self, "readings", readings)
         object.__setattr__(self, "readable", frozenset())
+        object.__setattr__(self, "_proclitic_plan", {})
         self.__post_init__()
 
     @property

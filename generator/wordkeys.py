@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import blake2b
-from itertools import chain, compress, filterfalse
-from operator import itemgetter, mul
+from itertools import chain, filterfalse
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.arabic import fold_arabic, strip_tashkeel, strip_tatweel
@@ -210,7 +210,7 @@ def pieces_of(text: str) -> list[Piece]:
 
 def _pairs(ids: list[int], lids: list[int]) -> Iterable[tuple[int, int]]:
     """Adjacent word pairs that may form a phrase (no break between, none into a proclitic)."""
-    return compress(zip(ids, ids[1:], strict=False), map(mul, ids, lids[1:]))
+    return [pair for pair in zip(ids, lids[1:], strict=False) if pair[0] and pair[1]]  # a non-zero lid is the word's id
 
 
 # ── One text of an article, encoded ─────────────────────────────────────────
@@ -257,8 +257,9 @@ class _Text:
         """Find the positions of many words in one pass (before asking for their occurrences)."""
         ids = self.ids
         positions: dict[int, list[int]] = {ident: [] for ident in wanted if (ident,) not in self._found}
-        for i in compress(range(len(ids)), map(positions.__contains__, ids)):
-            positions[ids[i]].append(i)
+        for i, ident in enumerate(ids):
+            if ident in positions:
+                positions[ident].append(i)
         for ident, found in positions.items():
             self._found[(ident,)] = found
 
@@ -287,7 +288,14 @@ def first_readings(texts: Iterable[_Text], found: dict[int, tuple[tuple[int, str
     then body, article by article) in archive order, before ``_read_proclitics``.
     """
     for text in texts:
-        first = dict(zip(reversed(text.ids), reversed(text.pieces), strict=True))  # the first occurrence wins
+        ids = text.ids
+        new = set(ids).difference(found)
+        if not new:
+            continue
+        if len(new) <= 8:  # most words of a long archive are known by now: look up the few new ones
+            first = {ident: text.pieces[ids.index(ident)] for ident in new}
+        else:
+            first = dict(zip(reversed(ids), reversed(text.pieces), strict=True))  # the first occurrence wins
         for ident in filterfalse(found.__contains__, first):
             piece = first[ident]
             if not ident or piece.flags & (DEFINITE | PROCLITIC | LATIN):
@@ -301,35 +309,63 @@ def _encode(pieces: list[Piece]) -> _Text:
     return _Text(pieces, ids, list(map(_LID, pieces)))
 
 
-def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats) -> None:
-    """Read "لداعش" as "داعش" where the article has the bare word or the archive has it more often."""
-    present: set[int] = set()
-    for text in texts:
-        present.update(text.ids)
-    swaps = {}
-    frequencies = stats.frequencies
-    archive = stats.readings  # the readings of each word's first spelling in the archive
-    if archive is None:  # statistics without them: the first spelling this process saw
-        readable = present & _READABLE
-        readings = {ident: [(r.id, r.display) for r in _READINGS[ident]] for ident in readable}
+def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats, counts: tuple[dict[int, int], ...] = ()) -> None:
+    """Read "لداعش" as "داعش" where the article has the bare word or the archive has it more often.
+
+    ``counts`` may give each text's ``Counter`` of ids: they are kept up to date.
+    """
+    if counts:
+        present = set().union(*counts)
     else:
-        readable = present & stats.readable
-        readings = archive
-    displays = {}
-    for ident in sorted(readable):
-        whole = frequencies.get(ident, 0)
-        for reading, display in readings[ident]:
-            if reading in present or frequencies.get(reading, 0) > whole:
-                swaps[ident] = reading
-                displays[ident] = display
-                break
-    if swaps:
-        cut = dict.fromkeys(swaps, 0)  # no phrase runs into a word with a proclitic read off
+        present = set()
         for text in texts:
-            old = text.ids
-            text.ids = list(map(swaps.get, old, old))
-            text.lids = list(map(cut.get, old, text.lids))
+            present.update(text.ids)
+    swaps = {}
+    displays = {}
+    if stats.readings is None:  # statistics without archive readings: the first spelling this process saw
+        frequencies = stats.frequencies
+        for ident in sorted(present & _READABLE):
+            whole = frequencies.get(ident, 0)
+            for reading in _READINGS[ident]:
+                if reading.id in present or frequencies.get(reading.id, 0) > whole:
+                    swaps[ident] = reading.id
+                    displays[ident] = reading.display
+                    break
+    else:
+        plan = stats._proclitic_plan
+        for ident in present & stats.readable:
+            checks = plan.get(ident)
+            if checks is None:
+                checks = plan[ident] = _proclitic_checks(ident, stats)
+            for reading, display, archive in checks:
+                if archive or reading in present:
+                    swaps[ident] = reading
+                    displays[ident] = display
+                    break
+    if swaps:  # no phrase runs into a word with a proclitic read off
+        for text in texts:
+            ids, lids = text.ids, text.lids
+            for i in [i for i, ident in enumerate(ids) if ident in swaps]:
+                ids[i] = swaps[ids[i]]
+                lids[i] = 0
             text.read_as = displays
+        for count in counts:  # a reading may itself be read further: move all counts at once
+            moved = [(reading, count.pop(ident)) for ident, reading in swaps.items() if ident in count]
+            for reading, n in moved:
+                count[reading] = count.get(reading, 0) + n
+
+
+def _proclitic_checks(ident: int, stats: TermStats) -> tuple[tuple[int, str, bool], ...]:
+    """A word's readings in order, each with whether the archive alone prefers it, up to the first it does."""
+    frequencies = stats.frequencies
+    whole = frequencies.get(ident, 0)
+    checks = []
+    for reading, display in stats.readings[ident]:  # type: ignore[index]
+        archive = frequencies.get(reading, 0) > whole
+        checks.append((reading, display, archive))
+        if archive:
+            break
+    return tuple(checks)
 
 
 @lru_cache(maxsize=1 << 16)
