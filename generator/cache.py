@@ -141,7 +141,7 @@ class BuildCache:
         temp = self.bodies_path.with_name(self.bodies_path.name + ".tmp")
         moved = []
         with open(self.bodies_path, "rb") as old, open(temp, "wb") as new:
-            for sha, (offset, length, chars, crc) in refs:
+            for sha, (offset, length, _chars, _crc) in refs:
                 old.seek(offset)
                 moved.append((new.tell(), sha))
                 new.write(old.read(length))
