@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.clean_features import (
@@ -91,6 +91,38 @@ def collect_archive_stats(raws: Iterable[RawDump]) -> ArchiveStats:
         counts.update(keys)
         suffixes.update({s for s in map(_suffix_key, lines[:_SUFFIX_SCAN_LINES]) if s})
     return ArchiveStats(dump_count=dumps, line_counts=dict(counts), suffix_counts=dict(suffixes))
+
+
+def merge_archive_stats(parts: Sequence[ArchiveStats]) -> ArchiveStats:
+    """The statistics of an archive from those of its parts (no dump in two parts): counts add up.
+
+    Equal to ``collect_archive_stats`` of all the parts' dumps (the import's
+    workers each count their own share).
+    """
+    if len(parts) == 1:
+        return parts[0]
+    lines: Counter[str] = Counter()
+    suffixes: Counter[str] = Counter()
+    for part in parts:
+        lines.update(part.line_counts)
+        suffixes.update(part.suffix_counts)
+    return ArchiveStats(
+        dump_count=sum(part.dump_count for part in parts),
+        line_counts=dict(lines),
+        suffix_counts=dict(suffixes),
+    )
+
+
+def frequent_line_floor(rules: CleanRules, dump_count: int) -> int:
+    """A count under which no line is frequent in an archive of ``dump_count`` dumps or more.
+
+    The cleaner looks a line's archive count up only to compare it with
+    ``max(archive_min_dumps, archive_min_share × dumps)`` (``_frequent_lines``,
+    ``ArchiveStats.is_frequent``): a count below this floor (the threshold
+    rounded down, less one for float rounding) decides nothing, and may be
+    left out of the statistics (the line then counts as unseen).
+    """
+    return max(0, int(max(rules.archive_min_dumps, rules.archive_min_share * dump_count)) - 1)
 
 
 _SUFFIX_SCAN_LINES = 12  # a page title sits among the first lines

@@ -8,10 +8,12 @@ build:  content/*.md ─load→ Page ─index→ SiteIndex ─render→ [OutputF
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import functools
 import gc
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +58,8 @@ from generator.write import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from generator.report import DumpReport
 
 DUMP_SUFFIXES = (".txt", ".jsonl", ".json")
@@ -133,55 +137,51 @@ def _without_cycle_collector():
 def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportResult:
     # The import stages load here, not at module import: a build (and every
     # live-preview rebuild) starts faster without them.
-    from generator.clean import collect_archive_stats
+    from generator.clean import merge_archive_stats
     from generator.clean_rules import DEFAULT_RULES
-    from generator.ingest import ingest_json_dump, ingest_text_dump
-    from generator.report import render_report_pages
+    from generator.report import DUMPS_PER_PAGE, render_report_pages
     from generator.sidecar import load_sidecar
     from generator.tags import load_tag_vocabulary, term_stats_from_counts
-    from generator.to_markdown import article_to_markdown
 
     clock = _Stopwatch()
     dumps_dir = config.path(config.dumps_dir)
     content_dir = config.path(config.content_dir)
     outcomes: list[DumpOutcome] = []
     errors: list[SourceError] = []
-    raws: list[RawDump] = []
-    for path in sorted(p for p in dumps_dir.glob("*") if p.suffix in DUMP_SUFFIXES and p.is_file()):
-        try:
-            data = path.read_bytes()
-            if path.suffix == ".txt":
-                raws.append(ingest_text_dump(path.name, data))
-            else:
-                records, record_errors = ingest_json_dump(path.name, data)
-                raws.extend(records)
-                for err in record_errors:
-                    errors.append(err)
-                    outcomes.append(DumpOutcome(_error_name(err), "failed", err.message))
-        except SourceError as err:
-            errors.append(err)
-            outcomes.append(DumpOutcome(path.name, "failed", err.message))
     sidecar_path = config.path(config.metadata_file)
+    sidecar_error = None
     try:
         sidecar = load_sidecar(sidecar_path)
     except SourceError as err:
-        errors.append(err)
-        outcomes.append(DumpOutcome(sidecar_path.name, "failed", err.message))
-        sidecar = {}
-    raws = [_apply_sidecar(raw, sidecar.get(raw.name)) for raw in raws]
+        sidecar_error, sidecar = err, {}
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
-    clock.lap("read and decode dumps")
-    stats = collect_archive_stats(raws)
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
-    context = _ImportContext(raws, rules, stats, sidecar, config.slug_style, sidecar_path.name, vocabulary)
-    clock.lap("archive statistics")
-    with _Workers(context, workers) as pool:
-        cleaned: list[DumpReport] = pool.run(_clean_part)  # the dumps stay in the workers
+    files = _dump_files(dumps_dir)
+    context = _ImportContext(dumps_dir, content_dir, rules, sidecar, config.slug_style, sidecar_path.name, vocabulary)
+    with _Workers(context, len(files), workers) as pool:
+        # Each worker reads, decodes and ingests its share of the files and keeps the dumps.
+        dumps: list[tuple[str, str]] = []  # (name, sha256 of the dump file) in archive order
+        candidates: set[str] = set()
+        for part_dumps, part_failures, part_candidates in pool.read(files):
+            dumps += part_dumps
+            for name, err in part_failures:
+                errors.append(err)
+                outcomes.append(DumpOutcome(name, "failed", err.message))
+            candidates.update(part_candidates)
+        if sidecar_error is not None:
+            errors.append(sidecar_error)
+            outcomes.append(DumpOutcome(sidecar_path.name, "failed", sidecar_error.message))
+        clock.lap("read and decode dumps")
+        # Each worker counted its share's lines; the archive's counts of the lines that may be
+        # frequent add up theirs (a line frequent in the archive is a candidate in one share).
+        pool.share(stats=merge_archive_stats(pool.call(_line_counts, sorted(candidates))))
+        clock.lap("archive statistics")
+        cleaned: list[DumpReport] = pool.run(_clean_part)
         clock.lap("clean")
         term_stats = None
         if config.auto_tags:
             documents, counts, readings = 0, Counter(), {}
-            parts = pool.run(_count_part)
+            parts = pool.run(_count_part, tasks=1)  # one Counter per worker: fewer, smaller to merge
             for part_documents, part_counts, _ in parts:
                 documents += part_documents
                 counts.update(part_counts)
@@ -190,57 +190,58 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
             term_stats = term_stats_from_counts(documents, counts, readings)
             clock.lap("tag statistics")
         pool.share(term_stats=term_stats)
-        structured = pool.run(_structure_part)
+        slugs: list[str | None] = pool.run(_structure_part)  # the articles stay in the workers
         clock.lap("structure, dates, tags, Markdown")
 
-    state_path = config.path(config.state_file)
-    state = load_import_state(state_path)
-    existing = {p.stem for p in content_dir.glob("*.md")} if content_dir.is_dir() else set()
-    owned = {Path(r.path).stem for r in state.values()}
-    taken = existing | owned  # files here, and files of earlier imports (even if since removed)
-    for index, (raw, clean) in enumerate(zip(raws, cleaned, strict=True)):
-        if clean.skip_reason or clean.title is None:
-            outcomes.append(DumpOutcome(raw.name, "skipped", clean.skip_reason or "no title found"))
-            continue
-        record = state.get(raw.name)
-        article, body_md, text = structured[index]
-        structured[index] = None  # written below, not needed again: memory stays flat
-        if record is not None:
-            slug = Path(record.path).stem
-        else:
-            slug = unique_slug(article.slug, taken, raw.name)
-        taken.add(slug)
-        if slug != article.slug:  # the worker wrote it with the slug of its title
-            text = article_to_markdown(dataclasses.replace(article, slug=slug), body_md)
-        rel_path = f"{slug}.md"
-        data = text.encode("utf-8")
-        status = content_status(content_dir / rel_path, data, record)
-        if status in ("new", "update"):
-            state[raw.name] = ContentRecord(rel_path, write_content_file(content_dir / rel_path, data), raw.sha256)
-            outcomes.append(DumpOutcome(raw.name, "imported" if status == "new" else "updated", rel_path))
-        elif status == "unchanged":
-            if record is None:
-                state[raw.name] = ContentRecord(rel_path, sha256_of(data), raw.sha256)
-            outcomes.append(DumpOutcome(raw.name, "unchanged", rel_path))
-        else:
-            outcomes.append(DumpOutcome(raw.name, "kept", f"{rel_path} (edited by hand; not overwritten)"))
-    save_import_state(state_path, state)
-    clock.lap("write content files")
+        # Slugs are decided here, in archive order; the workers write their own articles.
+        state_path = config.path(config.state_file)
+        state = load_import_state(state_path)
+        existing = {p.stem for p in content_dir.glob("*.md")} if content_dir.is_dir() else set()
+        owned = {Path(r.path).stem for r in state.values()}
+        taken = existing | owned  # files here, and files of earlier imports (even if since removed)
+        plans: list[tuple[str, ContentRecord | None] | None] = []
+        for (name, _), slug in zip(dumps, slugs, strict=True):
+            if slug is None:  # skipped
+                plans.append(None)
+                continue
+            record = state.get(name)
+            slug = Path(record.path).stem if record is not None else unique_slug(slug, taken, name)
+            taken.add(slug)
+            plans.append((f"{slug}.md", record))
+        written = pool.run(_write_part, plans)
+        for (name, dump_sha256), clean, plan, (status, fingerprint) in zip(dumps, cleaned, plans, written, strict=True):
+            if plan is None:
+                outcomes.append(DumpOutcome(name, "skipped", clean.skip_reason or "no title found"))
+                continue
+            rel_path, record = plan
+            if status in ("new", "update"):
+                state[name] = ContentRecord(rel_path, fingerprint, dump_sha256)
+                outcomes.append(DumpOutcome(name, "imported" if status == "new" else "updated", rel_path))
+            elif status == "unchanged":
+                if record is None:
+                    state[name] = ContentRecord(rel_path, fingerprint, dump_sha256)
+                outcomes.append(DumpOutcome(name, "unchanged", rel_path))
+            else:
+                outcomes.append(DumpOutcome(name, "kept", f"{rel_path} (edited by hand; not overwritten)"))
+        save_import_state(state_path, state)
+        clock.lap("write content files")
 
+        report_path = None
+        if write_report:
+            report_dir = config.path(config.report_dir)
+            report_path = report_dir / "index.html"
+            report_dir.mkdir(parents=True, exist_ok=True)
+            ordered = tuple(sorted(outcomes, key=lambda o: o.name))
+            sections = pool.stream(_report_part, DUMPS_PER_PAGE)  # from the workers, a few pages ahead
+            written_pages = set()
+            for page, html in render_report_pages(cleaned, ordered, config, sections):
+                write_content_file(report_dir / page, html)
+                written_pages.add(page)
+            for stale in report_dir.glob("dumps-*.html"):
+                if stale.name not in written_pages:
+                    stale.unlink()
+            clock.lap("audit report")
     removed = Counter(reason for c in cleaned for reason in c.removed)
-    report_path = None
-    if write_report:
-        report_dir = config.path(config.report_dir)
-        report_path = report_dir / "index.html"
-        report_dir.mkdir(parents=True, exist_ok=True)
-        written = set()
-        for name, html in render_report_pages(cleaned, tuple(sorted(outcomes, key=lambda o: o.name)), config):
-            write_content_file(report_dir / name, html.encode("utf-8"))
-            written.add(name)
-        for stale in report_dir.glob("dumps-*.html"):
-            if stale.name not in written:
-                stale.unlink()
-        clock.lap("audit report")
     return ImportResult(
         outcomes=tuple(sorted(outcomes, key=lambda o: o.name)),
         removed_by_reason=tuple(sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -335,48 +336,69 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
     return BuildResult(len(pages), written, tuple(errors), indexed, output_dir, timings=tuple(clock.laps))
 
 
-PARALLEL_MIN_ITEMS = 200
+PARALLEL_MIN_ITEMS = 200  # dump files
 TASKS_PER_WORKER = 4  # each worker's share is sent in a few tasks, so results stream back
+STREAM_AHEAD = 4  # runs of dumps asked for before their results are needed (_Workers.stream)
+
+
+def _dump_files(dumps_dir: Path) -> list[str]:
+    """Names of the dump files in ``dumps_dir``, sorted; none if it is not a readable folder."""
+    try:
+        entries = list(os.scandir(dumps_dir))
+    except OSError:
+        return []
+    names = []
+    for entry in entries:
+        name = entry.name
+        dot = name.rfind(".")  # Path.suffix: a leading dot starts no suffix
+        if 0 < dot < len(name) - 1 and name[dot:] in DUMP_SUFFIXES and entry.is_file():
+            names.append(name)
+    return sorted(names)
 
 
 @dataclass(frozen=True, slots=True)
 class _ImportContext:
-    """What every import worker reads: the dumps and the values the stages need."""
+    """What every import worker reads: where the files are and the values the stages need."""
 
-    raws: list[RawDump]
+    dumps_dir: Path
+    content_dir: Path
     rules: object
-    stats: object
     sidecar: dict
     slug_style: str
     sidecar_name: str
     vocabulary: object
 
 
-# One import's state in a worker process (or in this one): the context, the
-# cleaned dumps of this worker's share, their analysed texts, the term statistics.
+# One import's state in a worker process (or in this one): the context, this
+# worker's dumps (by archive index), their cleaned dumps, their analysed texts,
+# their structured articles, the archive statistics and the term statistics.
 _STATE: dict = {}
 
 
 def _start_worker(context: _ImportContext) -> None:
     _STATE.clear()
-    _STATE.update(context=context, cleaned={}, encoded={}, term_stats=None)
+    _STATE.update(
+        context=context, raws={}, cleaned={}, encoded={}, articles={}, sections={}, stats=None, term_stats=None
+    )
 
 
 class _Workers:
     """The import's worker processes, each owning a fixed share of the dumps for every stage.
 
-    A worker cleans its share, counts the terms of those articles and then
-    structures them, so each article is analysed once, in one process, and
-    no dump travels to a worker (a forked worker inherits them; otherwise they
-    are sent once at its start). The results do not depend on the number of
-    workers: every stage of an article runs the same code on the same values.
+    A worker reads its share of the dump files, counts their lines for the
+    archive statistics, cleans them, counts the terms of those articles,
+    structures them and writes them, so each article is analysed once, in one
+    process, and no dump travels between processes: the parent gets back what
+    it needs to decide (names, counts, slugs) and to report. The results do
+    not depend on the number of workers: every stage of an article runs the
+    same code on the same values, and shares are contiguous runs of the archive.
     """
 
-    def __init__(self, context: _ImportContext, workers: int) -> None:
-        self.size = len(context.raws)
-        self.workers = workers if workers > 1 and self.size >= PARALLEL_MIN_ITEMS else 1
+    def __init__(self, context: _ImportContext, files: int, workers: int) -> None:
+        self.workers = workers if workers > 1 and files >= PARALLEL_MIN_ITEMS else 1
         self.context = context
         self.pools: list = []
+        self.shares: list[range] = []  # each worker's dumps, by archive index, once read
 
     def __enter__(self) -> _Workers:
         if self.workers == 1:
@@ -395,6 +417,55 @@ class _Workers:
             pool.shutdown(cancel_futures=True)
         _STATE.clear()
 
+    def read(self, names: list[str]) -> list:
+        """Each worker reads a contiguous share of the dump files ``names`` and keeps their dumps.
+
+        One ``_read_part`` result per worker, in archive order.
+        """
+        if not self.pools:
+            parts = [_read_part(names, 1)]
+        else:
+            count = len(names)
+            futures = [
+                pool.submit(
+                    _read_part, names[w * count // self.workers : (w + 1) * count // self.workers], self.workers
+                )
+                for w, pool in enumerate(self.pools)
+            ]
+            parts = [future.result() for future in futures]
+        first = 0
+        for w, part in enumerate(parts):
+            if self.pools:
+                self.pools[w].submit(_number_dumps, first)  # runs before the next tasks
+            else:
+                _number_dumps(first)
+            self.shares.append(range(first, first + len(part[0])))
+            first += len(part[0])
+        return parts
+
+    def call(self, func, *args) -> list:
+        """``func(*args)`` once in every worker: the results, worker by worker."""
+        if not self.pools:
+            return [func(*args)]
+        futures = [pool.submit(func, *args) for pool in self.pools]
+        return [future.result() for future in futures]
+
+    def stream(self, func, step: int) -> Iterator:
+        """``func(indices)`` over runs of ``step`` dumps: the results one by one, in dump order,
+        with only a few runs asked for ahead (few results wait in memory)."""
+        if not self.pools:
+            for start in range(0, len(self.shares[0]), step):
+                yield from func(self.shares[0][start : start + step])
+            return
+        for pool, share in zip(self.pools, self.shares, strict=True):
+            asked: collections.deque = collections.deque()
+            for start in range(0, len(share), step):
+                asked.append(pool.submit(func, share[start : start + step]))
+                if len(asked) > STREAM_AHEAD:
+                    yield from asked.popleft().result()
+            while asked:
+                yield from asked.popleft().result()
+
     def share(self, **values) -> None:
         """Give every worker these values (sent once to each), for the tasks that follow."""
         if not self.pools:
@@ -402,17 +473,21 @@ class _Workers:
         for pool in self.pools:
             pool.submit(_share, values)  # one worker per pool: it runs before the next tasks
 
-    def run(self, func, *args) -> list:
-        """``func(indices, *args)`` over every worker's share, results in dump order."""
+    def run(self, func, items: list | None = None, *, tasks: int = TASKS_PER_WORKER) -> list:
+        """``func(indices)`` over every worker's share, results in dump order.
+
+        With ``items`` (one per dump, in dump order), ``func(indices, items of those dumps)``.
+        """
         if not self.pools:
-            return func(range(self.size), *args)
-        shares = [
-            range(w * self.size // self.workers, (w + 1) * self.size // self.workers) for w in range(self.workers)
-        ]
+            share = self.shares[0]
+            return func(share) if items is None else func(share, items)
         futures = []
-        for pool, share in zip(self.pools, shares, strict=True):
-            step = -(-len(share) // TASKS_PER_WORKER) or 1
-            futures += [pool.submit(func, share[i : i + step], *args) for i in range(0, len(share), step)]
+        for pool, share in zip(self.pools, self.shares, strict=True):
+            step = -(-len(share) // tasks) or 1
+            for i in range(0, len(share), step):
+                part = share[i : i + step]
+                args = () if items is None else (items[part.start : part.stop],)
+                futures.append(pool.submit(func, part, *args))
         results: list = []
         for future in futures:
             results += future.result()
@@ -423,15 +498,63 @@ def _share(values: dict) -> None:
     _STATE.update(values)
 
 
+def _read_part(names: list[str], workers: int) -> tuple[list[tuple[str, str]], list[tuple[str, SourceError]], list]:
+    """Read, decode and ingest the dump files ``names`` and keep their dumps here.
+
+    Returns each dump's (name, sha256) and each failure as (outcome name,
+    error), in file order, and the lines that may be frequent in the archive:
+    those these dumps hold often enough that the archive, of ``workers``
+    shares like this one or bigger, may hold them in enough dumps.
+    """
+    from generator.clean import collect_archive_stats, frequent_line_floor
+    from generator.ingest import ingest_json_dump, ingest_text_dump
+
+    context = _STATE["context"]
+    raws: list[RawDump] = []
+    failures: list[tuple[str, SourceError]] = []
+    for name in names:
+        try:
+            data = (context.dumps_dir / name).read_bytes()
+            if name.endswith(".txt"):
+                raws.append(ingest_text_dump(name, data))
+            else:
+                records, record_errors = ingest_json_dump(name, data)
+                raws.extend(records)
+                failures += [(_error_name(err), err) for err in record_errors]
+        except SourceError as err:
+            failures.append((name, err))
+    raws = [_apply_sidecar(raw, context.sidecar.get(raw.name)) for raw in raws]
+    _STATE["raws"] = raws  # numbered by _number_dumps once the parent knows the earlier shares
+    stats = _STATE["archive_stats"] = collect_archive_stats(raws)
+    # A line in at least F dumps of the archive is in at least F / workers dumps of one share.
+    floor = frequent_line_floor(context.rules, stats.dump_count) // workers
+    candidates = [line for line, seen in stats.line_counts.items() if seen >= floor]
+    return [(raw.name, raw.sha256) for raw in raws], failures, candidates
+
+
+def _line_counts(candidates: list[str]):
+    """This worker's archive statistics, of the ``candidates`` lines only (the others decide nothing)."""
+    from generator.clean import ArchiveStats
+
+    stats = _STATE.pop("archive_stats")
+    counts = stats.line_counts
+    lines = {line: counts[line] for line in candidates if line in counts}
+    return ArchiveStats(stats.dump_count, lines, stats.suffix_counts)
+
+
+def _number_dumps(first: int) -> None:
+    """This worker's dumps are the archive's dumps ``first``, ``first + 1``, …"""
+    _STATE["raws"] = dict(enumerate(_STATE["raws"], first))
+
+
 def _clean_part(indices: range) -> list[DumpReport]:
-    """Clean the dumps among ``indices`` (kept here); what the parent needs of them, with their report."""
+    """Clean the dumps among ``indices`` (kept here); what the parent needs of them, and the report's summary."""
     from generator.clean import clean_dump
     from generator.report import dump_report
 
-    context = _STATE["context"]
-    cleaned = _STATE["cleaned"]
+    context, raws, cleaned, stats = _STATE["context"], _STATE["raws"], _STATE["cleaned"], _STATE["stats"]
     for i in indices:
-        cleaned[i] = clean_dump(context.raws[i], context.rules, context.stats)
+        cleaned[i] = clean_dump(raws[i], context.rules, stats)
     return [dump_report(cleaned[i]) for i in indices]
 
 
@@ -451,27 +574,67 @@ def _count_part(indices: range) -> list[tuple[int, Counter, dict]]:
     return [(*count_encoded_documents(encoded[i] for i in indices if i in encoded), readings)]
 
 
-def _structure_part(indices: range) -> list:
-    """(Article without its blocks, body Markdown, content file text) per article among ``indices``.
-
-    None for a skipped dump.
-    """
+def _structure_part(indices: range) -> list[str | None]:
+    """Structure the articles among ``indices`` and render their content files (kept here for
+    ``_write_part``); the slug of each article's title, None for a skipped dump."""
+    from generator.report import dump_section
     from generator.to_markdown import article_to_markdown
 
-    context, cleaned, encoded = _STATE["context"], _STATE["cleaned"], _STATE["encoded"]
-    term_stats = _STATE["term_stats"]
-    found = []
+    context, raws, cleaned, encoded = _STATE["context"], _STATE["raws"], _STATE["cleaned"], _STATE["encoded"]
+    term_stats, articles, sections = _STATE["term_stats"], _STATE["articles"], _STATE["sections"]
+    slugs: list[str | None] = []
     for i in indices:
-        raw, clean = context.raws[i], cleaned[i]
+        raw, clean = raws.pop(i), cleaned.pop(i)  # not needed after this stage
+        sections[i] = dump_section(clean)  # its part of the report, sent when the report is written
         if clean.skip_reason or clean.title is None:
-            found.append(None)
+            slugs.append(None)
             continue
         article, body_md = _structure_one(
             raw, clean, context.sidecar.get(raw.name), context, term_stats, encoded.pop(i, None)
         )
-        text = article_to_markdown(article, body_md)  # most slugs stay; the parent redoes the others
-        found.append((dataclasses.replace(article, blocks=()), body_md, text))  # the blocks are the cleaner's
-    return found
+        text = article_to_markdown(article, body_md)  # most slugs stay; _write_part redoes the others
+        # Without the blocks (the cleaner's), and the body only inside the text: where it starts.
+        articles[i] = (dataclasses.replace(article, blocks=()), text, len(text) - len(body_md))
+        slugs.append(article.slug)
+    return slugs
+
+
+def _write_part(indices: range, plans: list) -> list[tuple[str | None, str | None]]:
+    """Write the articles among ``indices`` where their plan, (content path, import record) or
+    None for a skipped dump, allows: (status, fingerprint of the bytes) per dump.
+
+    The status is ``content_status``'s; the fingerprint is that of the bytes
+    written (or found unchanged), None when the file was kept or the dump skipped.
+    """
+    from generator.to_markdown import article_to_markdown
+
+    content_dir, articles = _STATE["context"].content_dir, _STATE["articles"]
+    done: list[tuple[str | None, str | None]] = []
+    for i, plan in zip(indices, plans, strict=True):
+        if plan is None:
+            done.append((None, None))
+            continue
+        rel_path, record = plan
+        article, text, body_start = articles.pop(i)
+        slug = rel_path[: -len(".md")]
+        if slug != article.slug:  # taken by another article: the text was rendered with the title's slug
+            text = article_to_markdown(dataclasses.replace(article, slug=slug), text[body_start:])
+        data = text.encode("utf-8")
+        path = content_dir / rel_path
+        status = content_status(path, data, record)
+        if status in ("new", "update"):
+            done.append((status, write_content_file(path, data)))
+        elif status == "unchanged":
+            done.append((status, sha256_of(data) if record is None else None))
+        else:
+            done.append((status, None))
+    return done
+
+
+def _report_part(indices: range) -> list[tuple[bytes, bytes]]:
+    """The report sections of the dumps among ``indices`` (``dump_section``), rendered by ``_structure_part``."""
+    sections = _STATE["sections"]
+    return [sections.pop(i) for i in indices]
 
 
 def _structure_one(raw: RawDump, clean: CleanDump, row, context: _ImportContext, term_stats, encoded):

@@ -9,9 +9,10 @@ stays browsable). Pure: returns {file name: HTML}; deterministic (no clock).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
+from itertools import islice
 
 from generator.config import SiteConfig
 from generator.model import CleanDump
@@ -28,36 +29,44 @@ _STYLE = (
 
 @dataclass(frozen=True, slots=True)
 class DumpReport:
-    """One cleaned dump, as the report needs it: built where the dump was cleaned."""
+    """One cleaned dump, as the report's summary needs it: built where the dump was cleaned."""
 
     name: str
     title: str | None
     skip_reason: str | None
     removed: tuple[str, ...]  # the reason of each removed line
     flagged: int  # lines kept though the cleaner was unsure
-    head: str  # its section's HTML before the outcome line
-    tail: str  # and after it
 
 
 def dump_report(clean: CleanDump) -> DumpReport:
-    """The report's view of one cleaned dump (its section, without the outcome known later)."""
-    head, tail = _dump_section(clean)
+    """The report's summary of one cleaned dump (its section is ``dump_section``)."""
     return DumpReport(
         name=clean.name,
         title=clean.title,
         skip_reason=clean.skip_reason,
         removed=tuple(d.reason for d in clean.decisions if not d.kept),
         flagged=sum(1 for d in clean.decisions if d.flagged),
-        head=head,
-        tail=tail,
     )
 
 
-def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteConfig) -> Iterator[tuple[str, str]]:
-    """The report's pages, "index.html" then "dumps-N.html", one at a time (name, HTML).
+def dump_section(clean: CleanDump) -> tuple[bytes, bytes]:
+    """A dump's section of its report page, UTF-8: the HTML before and after its outcome line.
 
-    Each page can be written before the next is built: a report of 10,000 dumps
-    holds every line of every dump, too much to keep twice in memory.
+    Rendered where the dump was cleaned (and kept there until the outcome is known).
+    """
+    head, tail = _dump_section(clean)
+    return head.encode("utf-8"), tail.encode("utf-8")
+
+
+def render_report_pages(
+    dumps: list[DumpReport], outcomes: tuple, config: SiteConfig, sections: Iterable[tuple[bytes, bytes]]
+) -> Iterator[tuple[str, bytes]]:
+    """The report's pages, "index.html" then "dumps-N.html", one at a time (name, UTF-8 HTML).
+
+    ``sections`` gives each dump's ``dump_section``, in the order of ``dumps``;
+    it is read page by page. Each page can be written before the next is built:
+    a report of 10,000 dumps holds every line of every dump, too much to keep
+    in memory.
     """
     page_of = {dump.name: f"dumps-{i // DUMPS_PER_PAGE + 1}.html" for i, dump in enumerate(dumps)}
     status_of = {o.name: o for o in outcomes}
@@ -80,17 +89,22 @@ def render_report_pages(dumps: list[DumpReport], outcomes: tuple, config: SiteCo
             name = f'<a href="{page_of[outcome.name]}#{escape(_anchor(outcome.name))}">{name}</a>'
         summary.append(f"<tr><td>{name}</td><td>{escape(outcome.status)}</td><td>{escape(outcome.detail)}</td></tr>")
     summary.append("</tbody></table>")
-    yield "index.html", _page(config, summary)
+    yield "index.html", _page(config, summary).encode("utf-8")
+    # A dump page is _page(config, [link, its dumps' sections with their outcomes]), joined as bytes.
+    opening = f'{_page_head(config)}\n<p><a href="index.html">الملخص</a></p>'.encode()
+    closing = _PAGE_END.encode()
+    sections = iter(sections)
     for start in range(0, len(dumps), DUMPS_PER_PAGE):
         chunk = dumps[start : start + DUMPS_PER_PAGE]
-        body = ['<p><a href="index.html">الملخص</a></p>']
-        for dump in chunk:
+        body = [opening]
+        for dump, (head, tail) in zip(chunk, islice(sections, len(chunk)), strict=True):
             outcome = status_of.get(dump.name)
-            body.append(dump.head)
+            body.append(head)
             if outcome is not None:
-                body.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>")
-            body.append(dump.tail)
-        yield page_of[chunk[0].name], _page(config, body)
+                body.append(f"<p>الحالة: {escape(outcome.status)} {escape(outcome.detail)}</p>".encode())
+            body.append(tail)
+        body.append(closing)
+        yield page_of[chunk[0].name], b"\n".join(body)
 
 
 def _dump_section(clean: CleanDump) -> tuple[str, str]:
@@ -109,7 +123,14 @@ def _dump_section(clean: CleanDump) -> tuple[str, str]:
     return f'<section id="{escape(_anchor(clean.name))}"><h2><code>{escape(clean.name)}</code></h2>', "\n".join(parts)
 
 
+_PAGE_END = "</body></html>\n"
+
+
 def _page(config: SiteConfig, body: list[str]) -> str:
+    return "\n".join([_page_head(config), *body, _PAGE_END])
+
+
+def _page_head(config: SiteConfig) -> str:
     head = [
         "<!DOCTYPE html>",
         '<html lang="ar" dir="rtl"><head><meta charset="utf-8">',
@@ -119,7 +140,7 @@ def _page(config: SiteConfig, body: list[str]) -> str:
         _STYLE,
         "</head><body>",
     ]
-    return "\n".join([*head, *body, "</body></html>\n"])
+    return "\n".join(head)
 
 
 def _anchor(name: str) -> str:

@@ -709,3 +709,61 @@ def test_prose_mentioning_script_is_kept_but_a_script_line_is_not():
     texts = [b.text for b in clean.blocks]
     assert any("<script>alert" in t for t in texts)
     assert not any("googletag" in t for t in texts)
+
+
+# ------------------------------------------------------------------ archive statistics of worker shares
+def _furnished_archive(dumps: int = 60) -> list[RawDump]:
+    """Dumps with a masthead-like line that recurs in more and more of them: line k is in every k-th dump."""
+    raws = []
+    for i in range(dumps):
+        furniture = [f"صحيفة يومية مستقلة تصدر عن مؤسسة رقم {k}" for k in (1, 2, 3, 4, 5, 7, 10, 20) if i % k == 0]
+        lines = [f"{TITLE} {i}", "", P1, ""]
+        for line in furniture:
+            lines += [line, ""]
+        lines += [P2, "", P3]
+        raws.append(make_raw("\n".join(lines), name=f"{i:03}.txt"))
+    return raws
+
+
+def test_merged_archive_stats_equal_those_of_the_whole_archive():
+    from generator.clean import merge_archive_stats
+
+    raws = _furnished_archive()
+    parts = [collect_archive_stats(raws[:17]), collect_archive_stats(raws[17:40]), collect_archive_stats(raws[40:])]
+    assert merge_archive_stats(parts) == collect_archive_stats(raws)
+    assert merge_archive_stats(parts[:1]) == parts[0]
+
+
+@pytest.mark.parametrize("workers", [2, 3, 4])
+def test_line_counts_under_the_frequent_line_floor_decide_nothing(workers):
+    """What the import's workers do: each keeps the lines its share holds in at least
+    floor // workers dumps; the counts of those lines, summed, clean every dump as the full counts do."""
+    import dataclasses
+
+    from generator.clean import frequent_line_floor, merge_archive_stats
+
+    rules = dataclasses.replace(DEFAULT_RULES, archive_min_share=0.4)  # a line in 48 of 120 dumps is furniture
+    raws = _furnished_archive(120)
+    full = collect_archive_stats(raws)
+    size = len(raws)
+    shares = [collect_archive_stats(raws[w * size // workers : (w + 1) * size // workers]) for w in range(workers)]
+    candidates = {
+        line
+        for share in shares
+        for line, seen in share.line_counts.items()
+        if seen >= frequent_line_floor(rules, share.dump_count) // workers
+    }
+    pruned = merge_archive_stats(
+        [
+            ArchiveStats(
+                share.dump_count, {k: n for k, n in share.line_counts.items() if k in candidates}, share.suffix_counts
+            )
+            for share in shares
+        ]
+    )
+    assert len(pruned.line_counts) < len(full.line_counts)  # the titles, seen once, are left out
+    assert {k: full.line_counts[k] for k in pruned.line_counts} == pruned.line_counts
+    assert all(k in pruned.line_counts for k, n in full.line_counts.items() if full.is_frequent(k, rules))
+    cleaned = [clean_dump(raw, rules, full) for raw in raws]
+    assert cleaned != [clean_dump(raw, rules, None) for raw in raws]  # the statistics decide something here
+    assert [clean_dump(raw, rules, pruned) for raw in raws] == cleaned

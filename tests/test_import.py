@@ -170,3 +170,125 @@ def test_import_on_two_processes_gives_the_same_files(tmp_path, monkeypatch):
         return {p.name: p.read_bytes() for p in config.path("content/articles").glob("*.md")}
 
     assert files(one) == files(two)
+
+
+def _mixed_archive(tmp_path):
+    """Good dumps, skipped ones and every kind of failure, in an order that puts some in each worker."""
+    import json
+
+    config = make_site(tmp_path, {"content/dumps/a.txt": DUMP, "content/dumps/b.txt": ""})
+    dumps = config.path("content/dumps")
+    (dumps / "c.txt").write_bytes(b"\x00\x01\x02binary")
+    (dumps / "d.txt").write_bytes(b"plain latin text\nmore words \xe9t\xe9\n")  # not UTF-8, nor Arabic
+    (dumps / "e.txt").write_bytes(DUMP.replace("الكتاب", "الفنون").encode("cp1256"))
+    records = [
+        json.dumps({"title": "عنوان", "text": DUMP.replace("الكتاب", "العلوم")}, ensure_ascii=False),
+        "{bad",
+        "[1]",
+    ]
+    (dumps / "f.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    (dumps / "g.txt").write_text(DUMP, encoding="utf-8")  # the same title as a.txt: another slug
+    (dumps / "h.txt").write_bytes(b"\xef\xbb\xbf" + DUMP.replace("\n", "\r\n").replace("الكتاب", "الزهور").encode())
+    return config
+
+
+def _run_on(config, workers, monkeypatch):
+    import generator.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ITEMS", 1)
+    result = run_import(config, workers=workers)
+    site = config.path(".")
+    files = {
+        str(p.relative_to(site)): p.read_bytes()
+        for folder in ("content/articles", "public/_import")
+        for p in config.path(folder).glob("*")
+    }
+    files["state"] = config.path(config.state_file).read_bytes()
+    return result, files
+
+
+def test_dumps_read_in_worker_processes_report_each_failure_by_name(tmp_path, monkeypatch):
+    config = _mixed_archive(tmp_path / "two")
+    result, _ = _run_on(config, 2, monkeypatch)
+    statuses = {o.name: o.status for o in result.outcomes}
+    # (a bad .json record's outcome is named "f.jsonl#3#3": its error names the record and its line)
+    assert [status for name, status in statuses.items() if name.startswith("f.jsonl#3")] == ["failed"]
+    statuses = {name: status for name, status in statuses.items() if not name.startswith("f.jsonl#3")}
+    assert statuses == {
+        "a.txt": "imported",
+        "b.txt": "skipped",
+        "c.txt": "failed",
+        "d.txt": "failed",
+        "e.txt": "imported",
+        "f.jsonl#1": "imported",
+        "f.jsonl#2": "failed",
+        "g.txt": "imported",
+        "h.txt": "imported",
+    }
+    assert [str(e) for e in result.errors] == [
+        "c.txt: binary file (NUL bytes), not a text dump",
+        "d.txt:2: cannot decode: not UTF-8 (byte 0xe9) nor Arabic Windows-1256",
+        "f.jsonl:2:2: invalid JSON: Expecting property name enclosed in double quotes",
+        "f.jsonl#3:3: record is not a JSON object",
+    ]
+
+
+def test_import_gives_the_same_files_report_and_outcomes_on_one_two_and_three_processes(tmp_path, monkeypatch):
+    runs = {workers: _run_on(_mixed_archive(tmp_path / str(workers)), workers, monkeypatch) for workers in (1, 2, 3)}
+    (one, one_files), (two, two_files), (three, three_files) = runs[1], runs[2], runs[3]
+    assert one.outcomes == two.outcomes == three.outcomes
+    assert [str(e) for e in one.errors] == [str(e) for e in two.errors] == [str(e) for e in three.errors]
+    assert one.removed_by_reason == two.removed_by_reason == three.removed_by_reason
+    assert one_files == two_files == three_files
+    assert any(name.startswith("public/_import/dumps-") for name in one_files)
+
+
+def test_reimport_on_two_processes_keeps_an_edit_and_leaves_the_rest_unchanged(tmp_path, monkeypatch):
+    config = _mixed_archive(tmp_path)
+    _, first = _run_on(config, 2, monkeypatch)
+    edited = config.path("content/articles/افتتاح-معرض-الكتاب-في-العاصمة.md")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nسطر أضافه المحرر\n", encoding="utf-8")
+    result, _ = _run_on(config, 2, monkeypatch)
+    statuses = {o.name: o.status for o in result.outcomes}
+    assert statuses["a.txt"] == "kept" and "سطر أضافه المحرر" in edited.read_text(encoding="utf-8")
+    assert {statuses[n] for n in ("e.txt", "f.jsonl#1", "g.txt", "h.txt")} == {"unchanged"}
+    assert config.path(config.state_file).read_bytes() == first["state"]
+
+
+def test_report_pages_of_many_dumps_are_the_same_on_two_processes(tmp_path, monkeypatch):
+    import generator.report as report
+
+    monkeypatch.setattr(report, "DUMPS_PER_PAGE", 4)  # 6 dumps: the first page straddles the two workers' shares
+    one, one_files = _run_on(_mixed_archive(tmp_path / "one"), 1, monkeypatch)
+    two, two_files = _run_on(_mixed_archive(tmp_path / "two"), 2, monkeypatch)
+    assert sorted(n for n in one_files if n.startswith("public/_import/")) == [
+        "public/_import/dumps-1.html",
+        "public/_import/dumps-2.html",
+        "public/_import/index.html",
+    ]
+    assert one_files == two_files
+
+
+def test_import_state_is_written_as_json_dumps_would(tmp_path):
+    import json
+
+    from generator.write import ContentRecord, load_import_state, save_import_state
+
+    path = tmp_path / "state.json"
+    for records in (
+        {},
+        {
+            "b.txt": ContentRecord("ب.md", "1" * 64, "2" * 64),
+            'a "q"\\\t\x01\u2028.txt': ContentRecord("a/x.md", "3", "4"),
+        },
+    ):
+        save_import_state(path, records)
+        data = {
+            "version": 1,
+            "dumps": {
+                n: {"path": r.path, "written_sha256": r.written_sha256, "dump_sha256": r.dump_sha256}
+                for n, r in records.items()
+            },
+        }
+        assert path.read_text(encoding="utf-8") == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        assert load_import_state(path) == records
