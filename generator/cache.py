@@ -114,17 +114,26 @@ class BuildCache:
     def known_bodies(self) -> set[str]:
         return {sha for (sha,) in self.db.execute("SELECT sha FROM bodies")}
 
-    def body_refs(self) -> dict[str, BodyRef]:
-        rows = self.db.execute("SELECT sha, offset, length, chars, crc FROM bodies")
+    def body_refs(self, shas: Iterable[str] | None = None) -> dict[str, BodyRef]:
+        """Where each body is (all of them, or those of ``shas``)."""
+        if shas is None:
+            rows = self.db.execute("SELECT sha, offset, length, chars, crc FROM bodies")
+        else:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (sha TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM wanted")
+            self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((sha,) for sha in shas))
+            rows = self.db.execute("SELECT sha, offset, length, chars, crc FROM bodies JOIN wanted USING (sha)")
         return {sha: (offset, length, chars, crc) for sha, offset, length, chars, crc in rows}
 
     def store_bodies(self, rows: Iterable[tuple[str, int, int, int, int]]) -> None:
         """Rows from ``append_body``: (sha, offset, length, chars, crc)."""
         self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?, ?)", rows)
 
-    def prune_bodies(self, keep: set[str]) -> None:
-        """Forget bodies no page uses; compact the bodies file when most of it is stale."""
-        stale = [(sha,) for sha in self.known_bodies() - keep]
+    def prune_bodies(self, keep: set[str], known: set[str] | None = None) -> None:
+        """Forget bodies no page uses (of ``known``, the bodies stored, when the caller has them
+        at hand); compact the bodies file when most of it is stale."""
+        stored = self.known_bodies() if known is None else known
+        stale = [(sha,) for sha in stored - keep]
         self.db.executemany("DELETE FROM bodies WHERE sha = ?", stale)
         live = self.db.execute("SELECT COALESCE(SUM(length), 0) FROM bodies").fetchone()[0]
         try:
@@ -214,8 +223,10 @@ class BodyStore:
     from its content file by ``reconvert``.
     """
 
-    def __init__(self, cache: BuildCache, reconvert: Callable[[Page], tuple[str, int]]) -> None:
-        self.refs = cache.body_refs()
+    def __init__(
+        self, cache: BuildCache, reconvert: Callable[[Page], tuple[str, int]], shas: Iterable[str] | None = None
+    ) -> None:
+        self.refs = cache.body_refs(shas)  # only those of ``shas`` when a rebuild renders a few pages
         self.path = cache.bodies_path
         self.reconvert = reconvert
         self._fd: tuple[int, int] | None = None  # (process id, descriptor)

@@ -7,7 +7,6 @@ Exit status: 0 success, 1 when any file failed (the others were processed),
 from __future__ import annotations
 
 import argparse
-import logging
 import shutil
 import sys
 from collections.abc import Sequence
@@ -52,7 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(format="%(message)s", level=logging.WARNING)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -147,7 +145,11 @@ def _print_timings(timings: tuple[tuple[str, float], ...]) -> None:
 
 
 def _cmd_serve(config: SiteConfig, args: argparse.Namespace) -> int:
+    import logging  # only the live preview logs (rebuild errors, livereload): build starts faster
+
     from generator.serve import serve
+
+    logging.basicConfig(format="%(message)s", level=logging.WARNING)
 
     serve(config, port=args.port)
     return EXIT_OK

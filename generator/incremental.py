@@ -46,9 +46,10 @@ def load_pages_cached(
         else:
             stale.append((path, rel, stat))
     errors: list[SourceError] = []
+    known = cache.known_bodies() if stale or len(table) < len(cached) else set()
     if stale:
         rows: list[tuple[str, int, int, int, int]] = []
-        read = _read_files(stale, cache.known_bodies(), cache.bodies_path, workers)
+        read = _read_files(stale, known, cache.bodies_path, workers)
         for (_, rel, stat), (page, row) in zip(stale, read, strict=True):
             if isinstance(page, SourceError):
                 errors.append(page)
@@ -57,12 +58,13 @@ def load_pages_cached(
             if row is not None:
                 rows.append(row)
         cache.store_bodies(rows)
+        known.update(row[0] for row in rows)
     pages = [table[rel][2] for _, rel, _ in files if rel in table]
     fresh = {rel: row for rel, row in table.items() if cached.get(rel) is not row}
     gone = set(cached) - set(table)
     if fresh or gone:
         cache.update_pages(fresh, gone)
-        cache.prune_bodies({p.body_sha256 for p in pages})
+        cache.prune_bodies({p.body_sha256 for p in pages}, known)
     return pages, errors, set(fresh)
 
 
@@ -129,8 +131,7 @@ def reconvert_body(content_dir: Path, page: Page) -> tuple[str, int]:
 def inputs_signature(fingerprint: str, files, config: SiteConfig, output_dir: Path) -> str:
     """Hash of every input's stat signature: equal means nothing to rebuild."""
     digest = hashlib.sha256(fingerprint.encode("utf-8"))
-    for _, rel, stat in files:
-        digest.update(f"{rel}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    digest.update("".join(f"{rel}\0{stat.st_mtime_ns}\0{stat.st_size}\n" for _, rel, stat in files).encode())
     for folder in (config.path(config.static_dir), config.path(config.report_dir)):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             if path.is_file():

@@ -289,7 +289,9 @@ def run_build(config: SiteConfig, *, workers: int = 2) -> BuildResult:
             only = {f"articles/{p.slug}/index.html" for p in pages if p.src_path in reread}
             for src in reread:
                 only.update(deps.get(src, ()))
-        bodies = BodyStore(cache, functools.partial(reconvert_body, content_dir))
+        # A targeted rebuild renders a few article pages: fetch only their bodies' places.
+        shown = None if only is None else {p.body_sha256 for p in pages if f"articles/{p.slug}/index.html" in only}
+        bodies = BodyStore(cache, functools.partial(reconvert_body, content_dir), shown)
         plan = plan_site(index, config, env, bodies, fingerprint, hint, only)
         planned = plan.files
         planned += static_files(config.path(config.static_dir), "static")
