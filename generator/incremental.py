@@ -10,6 +10,7 @@ unchanged), or everything.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 from pathlib import Path
@@ -89,9 +90,14 @@ def _read_files(stale, known_bodies: set[str], bodies_path: Path, workers: int):
 
     chunk = max(8, min(64, len(jobs) // (workers * 8)))
     with concurrent.futures.ProcessPoolExecutor(
-        workers, initializer=_set_worker_state, initargs=(known_bodies, bodies_path)
+        workers, initializer=_start_worker, initargs=(known_bodies, bodies_path)
     ) as pool:
         yield from pool.map(_read_file, jobs, chunksize=chunk)
+
+
+def _start_worker(known: set[str] | frozenset[str], bodies_path: Path) -> None:
+    gc.enable()  # the build turns the cycle collector off in its own process only
+    _set_worker_state(known, bodies_path)
 
 
 def _set_worker_state(known: set[str] | frozenset[str], bodies_path: Path | None) -> None:

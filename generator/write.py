@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -138,9 +139,13 @@ def render_into(staging: Path, planned: list[PlannedFile], workers: int = 1) -> 
     try:
         step = 64
         slices = [range(start, min(start + step, len(planned))) for start in range(0, len(planned), step)]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        # The workers collect their own cycles (Jinja makes some), never the plan they
+        # inherit: frozen, it is left out of every collection (and its pages stay shared).
+        gc.freeze()
+        with multiprocessing.get_context("fork").Pool(workers, initializer=gc.enable) as pool:
             return sum(pool.imap_unordered(_render_slice, slices))
     finally:
+        gc.unfreeze()
         _FORK_PLAN = None
 
 
