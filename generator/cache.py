@@ -129,10 +129,8 @@ class BuildCache:
         """Rows from ``append_body``: (sha, offset, length, chars, crc)."""
         self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?, ?)", rows)
 
-    def prune_bodies(self, keep: set[str], known: set[str] | None = None) -> None:
-        """Forget bodies no page uses (of ``known``, the bodies stored, when the caller has them
-        at hand); compact the bodies file when most of it is stale."""
-        stored = self.known_bodies() if known is None else known
+    def prune_bodies(self, keep: set[str], stored: set[str]) -> None:
+        """Forget the ``stored`` bodies no page uses; compact the bodies file when most of it is stale."""
         stale = [(sha,) for sha in stored - keep]
         self.db.executemany("DELETE FROM bodies WHERE sha = ?", stale)
         live = self.db.execute("SELECT COALESCE(SUM(length), 0) FROM bodies").fetchone()[0]

@@ -47,7 +47,7 @@ def load_pages_cached(
         else:
             stale.append((path, rel, stat))
     errors: list[SourceError] = []
-    known = cache.known_bodies() if stale or len(table) < len(cached) else set()
+    known = cache.known_bodies()  # read once: the workers skip these, pruning starts from them
     if stale:
         rows: list[tuple[str, int, int, int, int]] = []
         read = _read_files(stale, known, cache.bodies_path, workers)

@@ -289,15 +289,16 @@ def _run_build(config: SiteConfig, workers: int) -> BuildResult:
         same_shape = bool(previous) and cache.get("order") == order and cache.get("fingerprint") == fingerprint
         hint = cache.load_blob("related") if same_shape else None
         deps = cache.load_blob("deps") if same_shape else None
-        only = None
+        only = shown = None
         if hint is not None and deps is not None and not errors:
             # Only content changed, not order, tags, slugs or templates: plan just the
-            # files that show the changed articles (the build cache knows which).
-            only = {f"articles/{p.slug}/index.html" for p in pages if p.src_path in reread}
+            # files that show the changed articles (the build cache knows which), and
+            # fetch only the bodies of the article pages among them.
+            article_dest = {p.src_path: f"articles/{p.slug}/index.html" for p in pages}
+            only = {article_dest[src] for src in reread}
             for src in reread:
                 only.update(deps.get(src, ()))
-        # A targeted rebuild renders a few article pages: fetch only their bodies' places.
-        shown = None if only is None else {p.body_sha256 for p in pages if f"articles/{p.slug}/index.html" in only}
+            shown = {p.body_sha256 for p in pages if article_dest[p.src_path] in only}
         bodies = BodyStore(cache, functools.partial(reconvert_body, content_dir), shown)
         plan = plan_site(index, config, env, bodies, fingerprint, hint, only)
         planned = plan.files
