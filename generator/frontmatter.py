@@ -23,8 +23,22 @@ except AttributeError:  # pragma: no cover
 
 
 def dump_front_matter(data: dict) -> str:
-    """Dump a dict as a fenced YAML block, keys in the given order, Arabic unescaped."""
-    body = yaml.dump(
+    """Dump a dict as a fenced YAML block, keys in the given order, Arabic unescaped.
+
+    The same text as ``yaml.dump`` (block style): written here directly when
+    every value is one the fast path knows to write as PyYAML would (an
+    import's front matter: plain strings, dates, None, lists of strings, one
+    nested mapping), else by PyYAML. PyYAML's representer costs ~0.3 ms per
+    article, a fifth of an import's writing time.
+    """
+    body = _fast_dump(data)
+    if body is None:
+        body = _yaml_dump(data)
+    return f"{FENCE}\n{body}{FENCE}\n"
+
+
+def _yaml_dump(data: dict) -> str:
+    return yaml.dump(
         data,
         Dumper=_Dumper,
         allow_unicode=True,
@@ -32,7 +46,83 @@ def dump_front_matter(data: dict) -> str:
         default_flow_style=False,
         width=10_000,
     )
-    return f"{FENCE}\n{body}{FENCE}\n"
+
+
+# Characters the fast path writes itself, which YAML prints as they are: printable
+# ASCII and Latin-1 («»), the Arabic blocks (letters, marks, digits, punctuation),
+# typographic punctuation (“–…”, not the line and paragraph separators).
+_SIMPLE_TEXT_RE = re.compile(
+    r"[\x20-\x7e\xa0-\xff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2010-\u2027\u2030-\u205e"
+    r"\ufb50-\ufdff\ufe70-\ufefc]{1,2000}"
+)
+# First characters of the strings YAML would read as another type ("2018", "null", "yes", "~").
+_RESOLVABLE_START = frozenset("yYnNtTfFoO-+0123456789.<~=")
+# What keeps a one-line string from being plain in block style (PyYAML's analyze_scalar):
+# an indicator or a space opening it, ": " or " #" inside, ":" or a space at the end.
+_NOT_PLAIN_START_RE = re.compile(r"[-?:](?: |$)|[#,\[\]{}&*!|>'\"%@` ]|---|\.\.\.")
+_STR_TAG = "tag:yaml.org,2002:str"
+_resolver = yaml.resolver.Resolver()
+
+
+def _resolve(value: str) -> str:
+    return _resolver.resolve(yaml.ScalarNode, value, (True, False))
+
+
+def _fast_scalar(value) -> str | None:
+    """One scalar as PyYAML writes it (plain, or single-quoted); None when the fast path cannot tell."""
+    if value is None:
+        return "null"
+    if type(value) is str:
+        if not _SIMPLE_TEXT_RE.fullmatch(value):
+            return None
+        # Only an ASCII string starting like a number, date, null or boolean may read as another type.
+        if (
+            _NOT_PLAIN_START_RE.match(value)
+            or ": " in value
+            or " #" in value
+            or value[-1] in ": "
+            or (value[0] in _RESOLVABLE_START and value.isascii() and _resolve(value) != _STR_TAG)
+        ):
+            return "'" + value.replace("'", "''") + "'"
+        return value
+    if type(value) is datetime.date:
+        return value.isoformat()
+    return None
+
+
+def _fast_dump(data: dict) -> str | None:
+    """``yaml.dump(data)`` for an import's front matter, or None for anything else."""
+    out: list[str] = []
+    for key, value in data.items():
+        name = _fast_scalar(key) if type(key) is str else None
+        if name is None or name != key:
+            return None
+        if type(value) is list:
+            if not value:
+                out.append(f"{key}: []\n")
+                continue
+            out.append(f"{key}:\n")
+            for item in value:
+                text = _fast_scalar(item) if type(item) is str else None
+                if text is None:
+                    return None
+                out.append(f"- {text}\n")
+        elif type(value) is dict:
+            if not value:
+                out.append(f"{key}: {{}}\n")
+                continue
+            out.append(f"{key}:\n")
+            for inner, item in value.items():
+                text = _fast_scalar(item) if type(inner) is str and type(item) is not dict else None
+                if text is None or _fast_scalar(inner) != inner:
+                    return None
+                out.append(f"  {inner}: {text}\n")
+        else:
+            text = _fast_scalar(value)
+            if text is None:
+                return None
+            out.append(f"{key}: {text}\n")
+    return "".join(out) if out else None
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:

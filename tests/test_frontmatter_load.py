@@ -1,9 +1,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import SourceError
-from generator.frontmatter import dump_front_matter, split_front_matter
+from generator.frontmatter import _fast_dump, _yaml_dump, dump_front_matter, split_front_matter
 from generator.load import first_sentence, load_page
 
 GOOD = """---
@@ -63,3 +65,33 @@ def test_missing_fence_is_an_error_on_line_1():
 
 def test_first_sentence_unescapes_and_skips_headings():
     assert first_sentence("## عنوان\n\n\\# وسم &lt;b> و&amp; نص؟ ثانية") == "# وسم <b> و& نص؟"
+
+
+# ── The fast front matter writer: the same text as PyYAML ──────────────────
+
+# Arabic words and punctuation, Latin-1 and typographic marks, and every ASCII
+# character YAML may read as syntax or as another type.
+_SCALAR_ALPHABET = st.sampled_from(
+    list("دير الزور حزب الله ـ،؛؟«»“”–…'\"#:-?[]{},&*!|>%@`~=<+.0123456789eExXoObB_ yesnoNullTrue\u00a0\u0640")
+    + ["null", "yes", "2018-05-21", "0x1F", "1e3", ".inf", "---", "...", ": ", " #", "\t", "\u2028", "\ufeff"]
+)
+_SCALARS = st.one_of(st.none(), st.lists(_SCALAR_ALPHABET, max_size=8).map("".join), st.text(max_size=12))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    title=_SCALARS,
+    date=st.one_of(st.none(), st.dates()),
+    tags=st.lists(st.lists(_SCALAR_ALPHABET, max_size=6).map("".join), max_size=4),
+    dump=_SCALARS,
+)
+def test_fast_front_matter_is_what_pyyaml_writes(title, date, tags, dump):
+    data = {"title": title, "date": date, "tags": tags, "source": {"dump": dump, "sha256": "0" * 64}}
+    assert dump_front_matter(data) == f"---\n{_yaml_dump(data)}---\n"
+    parsed, _, _ = split_front_matter(dump_front_matter(data) + "\n", "x.md")
+    assert parsed == data
+
+
+def test_fast_front_matter_takes_an_imported_article():
+    data = {"title": "عنوان: مع نقطتين", "slug": "2018", "date": dt.date(2018, 5, 21), "tags": ["داعش", "حزب الله"]}
+    assert _fast_dump(data) == "title: 'عنوان: مع نقطتين'\nslug: '2018'\ndate: 2018-05-21\ntags:\n- داعش\n- حزب الله\n"
