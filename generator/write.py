@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import shutil
@@ -88,8 +89,13 @@ def write_content_file(path: Path, data: bytes) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    """Write ``path`` through a temporary file beside it, renamed over it once complete.
+
+    The file gets the usual permissions (0o666 less the umask), not
+    ``mkstemp``'s 0o600: a web server running as another user can read the
+    audit report, a group can share the archive.
+    """
+    fd, tmp = _open_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -97,6 +103,22 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_TEMPORARY_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+_temporary_names = itertools.count()
+
+
+def _open_temporary(path: Path) -> tuple[int, str]:
+    """A new file beside ``path`` named for this process (creating the folder if needed)."""
+    while True:
+        tmp = f"{path.parent}{os.sep}.tmp-{os.getpid()}-{next(_temporary_names)}{path.suffix}"
+        try:
+            return os.open(tmp, _TEMPORARY_FLAGS, 0o666), tmp
+        except FileExistsError:  # left by a crashed process that had this pid: take the next name
+            continue
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
 
 
 def staging_dir_for(output_dir: Path) -> Path:

@@ -49,6 +49,20 @@ def test_every_dump_is_accounted_for(tmp_path):
     assert "شارك" not in body_lines and "فيسبوك" not in body_lines and "الرئيسية" not in text
 
 
+def test_content_files_and_report_get_the_usual_permissions(tmp_path):
+    """Not a temporary file's 0o600: a web server running as another user reads the audit report."""
+    config = imported_site(tmp_path)
+    umask = os.umask(0o022)
+    try:
+        result = run_import(config)
+    finally:
+        os.umask(umask)
+    article = next(config.path("content/articles").glob("*.md"))
+    for path in (article, result.report_path):
+        assert path.stat().st_mode & 0o777 == 0o644, path
+    assert not list(config.path("content/articles").glob(".tmp-*"))
+
+
 def test_unchanged_dump_is_not_rewritten(tmp_path):
     config = imported_site(tmp_path)
     run_import(config)
