@@ -30,6 +30,7 @@ from generator.errors import SourceError
 from generator.index import paginate
 from generator.model import Page, PlannedFile, SiteIndex, TermPage
 
+SITEMAP_MAX_URLS = 50_000  # per sitemap file (sitemaps.org protocol)
 ARABIC_CHARS_PER_MINUTE = 612  # IReST study: Arabic silent reading speed (characters/min)
 
 # Arabic plural forms of "article", one per CLDR plural category.
@@ -355,7 +356,7 @@ class _Renderer:
         yield self._plan("search.html", urls.search_url(), list)
         yield self._plan("404.html", "404.html", list)
         yield self.feed(pages, "feed.xml", term=None)
-        yield self.sitemap()
+        yield from self.sitemaps()
         yield self._plan("robots.txt", "robots.txt", list)
 
     def listing(self, items: tuple[Page, ...], url_for, template: str, **context) -> Iterator[PlannedFile]:
@@ -478,9 +479,14 @@ class _Renderer:
         data = lambda: (self._sigs(entries), str(updated), term.name if term else "")  # noqa: E731
         return self._plan("feed.xml", url, data, entries, entries=entries, term=term, updated=updated)
 
-    def sitemap(self) -> PlannedFile | None:
-        if not self._wanted("sitemap.xml"):
-            return None
+    def sitemaps(self) -> Iterator[PlannedFile | None]:
+        """sitemap.xml; past ``SITEMAP_MAX_URLS`` addresses, a sitemap index of sitemap-N.xml files.
+
+        The sitemaps protocol allows 50,000 addresses per file: an archive of
+        100,000 articles needs several, listed by the index that robots.txt names.
+        """
+        if self.only is not None and not any(dest.startswith("sitemap") for dest in self.only):
+            return
         locs: list[tuple[str, dt.date | None]] = [(urls.home_url(), None)]
         locs += [(urls.article_url(p.slug), p.date) for p in self.index.pages]
         locs += [(urls.tags_url(), None)] + [(urls.term_url(t.slug), None) for t in self.index.terms]
@@ -488,7 +494,15 @@ class _Renderer:
         for year in self.index.years:
             locs.append((urls.archive_url(year.year), None))
             locs += [(urls.archive_url(m.year, m.month), None) for m in year.months]
-        return self._plan("sitemap.xml", "sitemap.xml", lambda: [repr(locs)], locs=locs)
+        if len(locs) <= SITEMAP_MAX_URLS:
+            yield self._plan("sitemap.xml", "sitemap.xml", lambda: [repr(locs)], locs=locs)
+            return
+        names = []
+        for start in range(0, len(locs), SITEMAP_MAX_URLS):
+            part = locs[start : start + SITEMAP_MAX_URLS]
+            names.append(f"sitemap-{len(names) + 1}.xml")
+            yield self._plan("sitemap.xml", names[-1], lambda part=part: [repr(part)], locs=part)
+        yield self._plan("sitemap_index.xml", "sitemap.xml", lambda: names, sitemaps=names)
 
 
 def _template_line(err: Exception, template: str) -> int | None:

@@ -158,6 +158,35 @@ def test_feed_and_sitemap_with_base_url(tmp_path):
     assert "Sitemap: https://archive.example.org/sub/sitemap.xml" in read(config, "robots.txt")
 
 
+def test_a_sitemap_past_the_protocols_limit_becomes_an_index_of_sitemaps(tmp_path, monkeypatch):
+    """50,000 addresses per file (sitemaps.org): a 100,000-article archive gets several, and an index."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    import generator.render
+
+    whole = site_with(tmp_path / "whole", 7, base_url="https://archive.example.org/sub/")
+    run_build(whole)
+    single = re.findall(r"<loc>(.*?)</loc>", read(whole, "sitemap.xml"))
+    monkeypatch.setattr(generator.render, "SITEMAP_MAX_URLS", 5)
+    config = site_with(tmp_path / "split", 7, base_url="https://archive.example.org/sub/")
+    run_build(config)
+    index = ET.fromstring(read(config, "sitemap.xml"))
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    assert index.tag == f"{ns}sitemapindex"
+    parts = [loc.text for loc in index.iter(f"{ns}loc")]
+    assert parts == [f"https://archive.example.org/sub/sitemap-{n}.xml" for n in range(1, len(parts) + 1)]
+    assert len(parts) == -(-len(single) // 5) >= 3
+    listed = []
+    for n in range(1, len(parts) + 1):
+        urlset = ET.fromstring(read(config, f"sitemap-{n}.xml"))
+        assert urlset.tag == f"{ns}urlset"
+        listed += [loc.text for loc in urlset.iter(f"{ns}loc")]
+        assert len(listed) <= 5 * n
+    assert listed == single  # every address once, in the same order
+    assert "Sitemap: https://archive.example.org/sub/sitemap.xml" in read(config, "robots.txt")
+
+
 def test_hijri_date_beside_gregorian_when_asked(tmp_path):
     files = {"content/articles/a.md": article("مقال", LOREM, date="2018-08-21", slug="a")}
     plain = make_site(tmp_path, files, locale="ar_SY")
