@@ -66,7 +66,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as err:
-            raise _undecodable(name, data, err) from None
+            raise _undecodable(name, data, err, offset=3) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_err:
@@ -87,12 +87,13 @@ def _looks_like_arabic(text: str) -> bool:
     return arabic / len(letters) >= 0.6 and not _CONTROL_RE.search(text)
 
 
-def _undecodable(name: str, data: bytes, err: UnicodeDecodeError) -> SourceError:
-    line = data[: err.start].count(b"\n") + 1
+def _undecodable(name: str, data: bytes, err: UnicodeDecodeError, offset: int = 0) -> SourceError:
+    """The error for bytes that are not text; ``err`` came from decoding ``data[offset:]``."""
+    start = err.start + offset
     return SourceError(
         name,
-        f"cannot decode: not UTF-8 (byte 0x{data[err.start]:02x}) nor Arabic Windows-1256",
-        line=line,
+        f"cannot decode: not UTF-8 (byte 0x{data[start]:02x} at offset {start}) nor Arabic Windows-1256",
+        line=data[:start].count(b"\n") + 1,
     )
 
 
@@ -152,8 +153,9 @@ def ingest_json_dump(name: str, data: bytes) -> tuple[list[RawDump], list[Source
         try:
             dumps.append(_record_to_dump(f"{name}#{number}", digest, record))
         except SourceError as err:
-            err.line = number if name.endswith(".jsonl") else None
-            errors.append(err)
+            if name.endswith(".jsonl"):  # "f.jsonl:3: …", like a line of invalid JSON; its outcome is "f.jsonl#3"
+                err.path, err.line = name, number
+            errors.append(err)  # a .json list's record: "f.json#2: …"
     return dumps, errors
 
 

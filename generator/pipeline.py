@@ -361,7 +361,8 @@ def _dump_files(dumps_dir: Path) -> list[str]:
     for entry in entries:
         name = entry.name
         dot = name.rfind(".")  # Path.suffix: a leading dot starts no suffix
-        if 0 < dot < len(name) - 1 and name[dot:] in DUMP_SUFFIXES and entry.is_file():
+        # A link that leads nowhere is listed (its read fails, with the reason); a folder is not.
+        if 0 < dot < len(name) - 1 and name[dot:] in DUMP_SUFFIXES and (entry.is_file() or entry.is_symlink()):
             names.append(name)
     return sorted(names)
 
@@ -524,7 +525,10 @@ def _read_part(names: list[str], workers: int) -> tuple[list[tuple[str, str]], l
     failures: list[tuple[str, SourceError]] = []
     for name in names:
         try:
-            data = (context.dumps_dir / name).read_bytes()
+            try:
+                data = (context.dumps_dir / name).read_bytes()
+            except OSError as err:  # unreadable, a broken link, gone since listed: this dump fails, the rest go on
+                raise SourceError(name, f"cannot read: {err.strerror or err}") from None
             if name.endswith(".txt"):
                 raws.append(ingest_text_dump(name, data))
             else:
