@@ -66,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WarraqError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as err:  # a folder that cannot be written, a full disk: the file and the reason, no traceback
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"error: {where}{err.strerror or err}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _config_from(args: argparse.Namespace) -> SiteConfig:

@@ -66,6 +66,16 @@ def test_import_timings_name_each_stage(site, capsys):
     assert "write content files" not in capsys.readouterr().out
 
 
+def test_a_folder_that_cannot_be_written_exits_1_naming_it_without_a_traceback(site, capsys):
+    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
+    (site / "content/dumps").mkdir(parents=True)
+    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    (site / "public").write_text("a file where the report's folder should be", encoding="utf-8")
+    assert cli.main(["--config", str(site / "site.toml"), "import"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {site / 'public' / '_import'}: ") and "Traceback" not in err
+
+
 def test_bad_front_matter_exits_1_with_path_and_line(site, capsys):
     (site / "content/articles/b.md").write_text("---\ntitle: x\ndate: 2018-13-45\n---\n\nنص\n", encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "build"]) == 1
