@@ -44,6 +44,7 @@ from generator.arabic import sort_key
 from generator.termstats import TermStats
 from generator.wordkeys import (
     _KEYS,
+    ACCUSATIVE,
     DEFINITE,
     INNER,
     LATIN,
@@ -261,17 +262,29 @@ class _Article:
         except KeyError:
             pass
         found = None
-        for base in _SHAPES[ident].bases:
-            if base in self.words or base in self.title_words:
+        for base in _SHAPES[ident].bases:  # a name is never an indefinite accusative ("مستقبلاً")
+            if (base in self.words or base in self.title_words) and not self.is_adverbial(base):
                 found = base
                 break
         self._bases[ident] = found
         return found
 
     def is_adverbial(self, ident: int) -> bool:
-        """An indefinite accusative in "ـًا" of a known noun: "مستقبلا" (مستقبل), "تحقيقا" (تحقيق)."""
+        """An indefinite accusative: in "ـًا" of a known noun, "مستقبلا" (مستقبل), "تحقيقا" (تحقيق);
+        or written with its tanween somewhere in the article ("مستقبلاً", "مرةً")."""
+        if self.is_definite(ident):
+            return False
         noun = _SHAPES[ident].adverb
-        return bool(noun) and not self.is_definite(ident) and self.known(noun)
+        return bool(noun) and self.known(noun) or self._any_flags(ident, ACCUSATIVE)
+
+    def _any_flags(self, ident: int, flags: int) -> bool:
+        """Some occurrence of the word has these flags."""
+        for text in (self.body, self.title):
+            pieces = text.pieces
+            for i in text.occurrences((ident,)):
+                if pieces[i].flags & flags:
+                    return True
+        return False
 
     def is_cut(self, ident: int) -> bool:
         """A word with a fused preposition whose rest is a word ("لحقوق"): a phrase goes on past it."""

@@ -37,6 +37,7 @@ PROCLITIC = 2  # "والتحالف", "بالتحالف": a proclitic was read of
 INNER = 4  # "بن" (son of), a pronoun suffix ("سيارته"): inside a phrase only
 NUMBER = 8  # a number word with the article ("السبع"): may end a name, is never a term alone
 LATIN = 16  # no Arabic letter: code, links and credits, not subjects
+ACCUSATIVE = 32  # written with tanween fath ("مستقبلاً", "طفلاً"): an indefinite accusative, never a name
 
 _PROCLITICS = "وفبلك"  # and, so, with, for, like: fused to the next word
 _ARTICLE = "ال"
@@ -49,6 +50,7 @@ _NISBA_SUFFIXES = ("يون", "يين", "يات", "يه", "ي")  # folded: -iyyun
 _SENTENCE_MARKS = frozenset(".!?؟؛…\n")
 _SEGMENT_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]+|_+")
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
+_FATHATAN = "\u064b"  # tanween fath: "ـً"
 _NEWLINE = " . "  # lines never run into each other: a line end is a sentence end
 
 
@@ -164,7 +166,9 @@ def _analyse_surface(surface: str) -> tuple[Piece, ...]:
     """A whitespace-separated token: words, numbers and marks ("«الزور»،" → mark, word, mark)."""
     text = strip_tatweel(strip_tashkeel(surface)).replace("\u200c", "").replace("\u200d", "")
     pieces = []
-    for segment in _SEGMENT_RE.findall(text):
+    segments = _SEGMENT_RE.findall(text)
+    accusative = _FATHATAN in surface and sum(segment[0].isalpha() for segment in segments) == 1
+    for segment in segments:
         if segment[0].isalpha():
             piece = _WORDS[segment]
             if piece.id not in _READINGS:
@@ -172,6 +176,8 @@ def _analyse_surface(surface: str) -> tuple[Piece, ...]:
                 _READINGS[piece.id] = readings
                 if readings:
                     _READABLE.add(piece.id)
+            if accusative and piece.id:
+                piece = piece._replace(flags=piece.flags | ACCUSATIVE)
             pieces.append(piece)
         elif segment[0].isdigit():
             pieces.append(_break(segment, fold_arabic(segment)))

@@ -357,6 +357,21 @@ def test_a_verb_is_never_a_tag(rules_stats: TermStats) -> None:
         assert not any(verb in tag.split() for tag in tags), tags
 
 
+def test_an_adverb_written_with_tanween_is_not_a_tag(rules_stats: TermStats) -> None:
+    """ "مستقبلاً" (in future), "معاً" (together), "شخصياً" (personally): indefinite accusatives, never
+    subjects, even when the archive has no "مستقبل" to read them as; a nisba ("المستقبلية") does not
+    count for them as if they were its base name."""
+    text = textwrap.dedent("""\
+        قالت الخبيرة إن الروبوتات ستحل مستقبلاً محل عمال المصانع في الدول الصناعية.
+        وأضافت أن الروبوتات قد تعمل معاً في خطوط الإنتاج، وأنها تتابع شخصياً تجارب الروبوتات.
+        وترى الخبيرة أن الوظائف المستقبلية تحتاج إلى مهارات رقمية، وأن الروبوتات ستغير التكنولوجيا المستقبلية.
+        ويعمل عمال المصانع معاً على تعلم البرمجة، ويخشون أن يفقدوا وظائفهم مستقبلاً، كما قالت شخصياً.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "الروبوتات" in tags, tags
+    assert not {"مستقبلا", "مستقبلاً", "معا", "معاً", "شخصيا", "شخصياً"} & set(tags), tags
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
