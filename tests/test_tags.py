@@ -372,6 +372,16 @@ def test_an_adverb_written_with_tanween_is_not_a_tag(rules_stats: TermStats) -> 
     assert not {"مستقبلا", "مستقبلاً", "معا", "معاً", "شخصيا", "شخصياً"} & set(tags), tags
 
 
+def test_question_words_and_tens_or_hundreds_are_never_tags() -> None:
+    text = (
+        "كيف يعمل القارب الجديد؟ وكيف صنع المهندسون القارب من ثمانين لوحا؟ لماذا اختاروا الخشب، ومتى يبحر؟"
+        " يسير القارب بثمانين حصانا ويحمل مئتي راكب، وكيف يحمل القارب مئتي راكب؟ لماذا ومتى؟"
+    )
+    tags = automatic_tags(text, collect_term_stats([*ARCHIVE, text]))
+    assert "القارب" in tags, tags
+    assert not {"كيف", "لماذا", "متى", "ثمانين", "مئتي", "بثمانين"} & set(tags), tags
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
