@@ -217,6 +217,10 @@ TITLE_REPEAT_WINDOW = 12
 TITLE_SITE_NAME_CHARS = 60
 # How many non-blank lines after the title are read when no body line is found.
 HEADER_MAX_LINES = 15
+# A dateline's date follows at most this many words ("دمشق - 21 أيار 2018 - ...").
+DATELINE_MAX_WORDS_BEFORE = 3
+# How much of a long first paragraph is read for its dateline (when that decides it).
+DATELINE_HEAD_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +346,7 @@ _WEEKDAY_BY_FOLDED = {_fold(name): number for name, number in WEEKDAYS.items()}
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _WORD_RE = re.compile(r"[^\W_]+")
 _HIJRI_MARK_RE = re.compile(rf"^\s*{_H_MARK_WORD}")
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")  # in every date pattern
 
 
 def _gregorian(year: int, month: int, day: int) -> dt.date | None:
@@ -389,6 +394,8 @@ def _numeric_match(found: re.Match[str]) -> _Match | None:
 
 def _scan_folded(folded: str) -> list[_Match]:
     """All full dates in a folded line, in order, without overlaps."""
+    if not _YEAR_DIGITS_RE.search(folded):
+        return []  # every pattern needs a year: most lines are read no further
     candidates: list[_Match] = []
     named = (
         (_GREGORIAN_NAMED_RE, False),
@@ -607,16 +614,55 @@ def _label_updates(folded: str, matches: Sequence[_Match]) -> list[tuple[_Match,
 
 def _dateline(line: str) -> _LineDate | None:
     """A dateline opening the first paragraph: "دمشق - 21 أيار 2018 - أعلن الجيش ..."."""
-    folded, origin, matches = _scan(line)
+    if not _ANY_DIGIT_RE.search(line):  # every full date has a year in digits
+        return None
+    folded, origin = _fold_dateline_head(line)
+    matches = _scan_folded(folded)
     if not matches:
         return None
     first = matches[0]
     words_before = _WORD_RE.findall(folded[: first.start])
-    if len(words_before) > 3 or (words_before and words_before[-1] in _PREPOSITIONS_FOLDED):
+    if len(words_before) > DATELINE_MAX_WORDS_BEFORE or (words_before and words_before[-1] in _PREPOSITIONS_FOLDED):
         return None
     if not re.match(r"\s*[-–—:(،,]", folded[first.end :]):
         return None
     return _LineDate(first.date, _original_text(line, origin, first.start, first.end))
+
+
+# The words before a dateline's date, then "يوم" and a weekday the date may
+# start with, then the word that makes them one too many; then room for the
+# longest date pattern (its words and what its lookaheads read) twice over.
+_DATELINE_ROOM_RE = re.compile(
+    rf"[\W_]*(?:[^\W_]+[\W_]+){{{DATELINE_MAX_WORDS_BEFORE + 2 + 1}}}(?:[^\W_]+[\W_]+){{{DATE_MAX_WORDS}}}"
+)
+
+
+def _fold_dateline_head(line: str) -> tuple[str, list[int]]:
+    """``_fold_with_map`` of the start of a long first paragraph, if that decides its dateline.
+
+    "دمشق - 21 أيار 2018 - أعلن الجيش ..." (500 characters) → its first
+    DATELINE_HEAD_CHARS characters, folded; a shorter line, or a head of few
+    long words → the whole line, folded. Folding and scanning a whole
+    paragraph for a date that must start within its first words was most of
+    the dateline's cost.
+
+    The head decides as the line would when its folded text (folding goes
+    character by character: it is the start of the folded line) holds
+    DATELINE_MAX_WORDS_BEFORE words, "يوم", a weekday and one more word, then
+    DATE_MAX_WORDS whole words, each followed by a non-word character inside
+    the head. A date pattern reads at most 7 words from where it is tried
+    (day, a two-word month and a two-word second name, year, and "م" or the
+    first letter of the word after: "21 كانون الثاني / كانون ثاني 2018 م"),
+    so every match starting before the seventh word is the same in the head
+    as in the line, and so is the text right after it; a date starting
+    later, even behind "يوم الأحد", has more than DATELINE_MAX_WORDS_BEFORE
+    words before it: no dateline either way.
+    """
+    if len(line) > DATELINE_HEAD_CHARS:
+        folded, origin = _fold_with_map(line[:DATELINE_HEAD_CHARS])
+        if _DATELINE_ROOM_RE.match(folded):
+            return folded, origin
+    return _fold_with_map(line)
 
 
 _TITLE_QUOTES = dict.fromkeys(map(ord, "\"'«»“”„‘’"))  # dropped from a title key
@@ -644,7 +690,20 @@ def _is_title_line(line: str, title_key: str) -> bool:
     return key.endswith(title_key) and bool(_SITE_NAME_BEFORE_RE.fullmatch(key[: -len(title_key)]))
 
 
+# _is_prose compares a line's word count only with these thresholds: counting
+# further changes no decision.
+_WORD_COUNT_CAP = max(PROSE_ALWAYS_WORDS, MAX_OTHER_WORDS + DATE_MAX_WORDS + 1)
+# Matches the start of a line with at least _WORD_COUNT_CAP words (each ends at a non-word or the end).
+_CAPPED_WORDS_RE = re.compile(rf"[\W_]*(?:[^\W_]+(?:[\W_]+|\Z)){{{_WORD_COUNT_CAP}}}")
+
+
 def _word_count(line: str) -> int:
+    """Words in ``line``, counted up to _WORD_COUNT_CAP: a paragraph is not split into a list of words.
+
+    "دمشق - 21 أيار 2018" → 4; a paragraph of 90 words → _WORD_COUNT_CAP.
+    """
+    if _CAPPED_WORDS_RE.match(line):
+        return _WORD_COUNT_CAP
     return len(_WORD_RE.findall(line))
 
 
@@ -664,15 +723,21 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     """
     title_key = _normalize_title(title)
     longest = len(title) + TITLE_SITE_NAME_CHARS  # a longer line cannot be the title
+    # Most lines do not hold the title key at all: a substring test (on the
+    # cached key) rules them out before _is_title_line looks closer.
     title_lines = frozenset(
-        i for i, line in enumerate(lines) if len(line) <= longest and _is_title_line(line, title_key)
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= longest and title_key in _normalize_title(line) and _is_title_line(line, title_key)
     )
     if not title_lines:
         return None
     first = min(title_lines)
     body = _body_start(lines, first + 1, title_lines)
     last = max(i for i in title_lines if i < body or i - first <= TITLE_REPEAT_WINDOW)
-    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES)
+    # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
+    known_body = body if last < body else None
+    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body)
     return _TitleZone(first, body, title_lines)
 
 
@@ -688,15 +753,27 @@ def _is_prose(line: str) -> bool:
     return _line_date(line, max_other_words=MAX_OTHER_WORDS) is None
 
 
-def _body_start(lines: Sequence[str], start: int, skip: frozenset[int], max_lines: int | None = None) -> int:
-    """Index of the first prose line at or after ``start`` (or where the header ends)."""
+def _body_start(
+    lines: Sequence[str],
+    start: int,
+    skip: frozenset[int],
+    max_lines: int | None = None,
+    known_body: int | None = None,
+) -> int:
+    """Index of the first prose line at or after ``start`` (or where the header ends).
+
+    ``known_body``: what this returned for an earlier ``start`` (with the same
+    ``skip``, no ``max_lines``), when ``start`` is not past it: the lines
+    before it are then known not to be prose, and it is (or is the end).
+    """
     seen = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if not line.strip() or index in skip:
             continue
         seen += 1
-        if _is_prose(line) or (max_lines is not None and seen >= max_lines):
+        is_prose = _is_prose(line) if known_body is None else index == known_body
+        if is_prose or (max_lines is not None and seen >= max_lines):
             return index
     return len(lines)
 
@@ -884,6 +961,8 @@ def _date_from_dump_urls(lines: Sequence[str], found_candidates: tuple[list[_Can
     header = {candidate.index for candidate in candidates}
     dated: list[tuple[int, str, dt.date]] = []
     for index, line in enumerate(lines):
+        if "http" not in line:  # most lines have no link: skip the regex
+            continue
         for found in _URL_RE.finditer(line):
             label = _WORD_RE.findall(_fold(line[: found.start()] + line[found.end() :]))
             is_source_line = len(label) <= 3 and any(word in _SOURCE_FOLDED for word in label)

@@ -303,6 +303,36 @@ def test_dateline_opening_the_first_paragraph() -> None:
     assert finding == DateFinding(dt.date(2018, 5, 21), "dump line 3: 21 أيار 2018")
 
 
+VOWELLED_BODY = "".join(char + "\u0651\u064e" if char.isalpha() else char for char in BODY)  # shadda and fatha
+
+
+@pytest.mark.parametrize(
+    ("opening", "paragraph", "expected"),
+    [
+        ("دمشق - 21 أيار 2018 - ", BODY, (dt.date(2018, 5, 21), "21 أيار 2018")),
+        # Three words, then "يوم" and a weekday: the date starts at the sixth word.
+        ("مراسلنا الخاص دمشق يوم الأحد 21 أيار 2018 - ", BODY, (dt.date(2018, 5, 21), "يوم الأحد 21 أيار 2018")),
+        ("مراسلنا الخاص في دمشق يوم الأحد 21 أيار 2018 - ", BODY, None),  # four words before it
+        # The longest date pattern: seven words.
+        (
+            "بيروت، 21 كانون الثاني / كانون ثاني 2018 م: ",
+            BODY,
+            (dt.date(2018, 1, 21), "21 كانون الثاني / كانون ثاني 2018 م"),
+        ),
+        # Tashkeel: the first DATELINE_HEAD_CHARS characters fold to too few words, the whole line is read.
+        ("دمشق - 21 أيار 2018 - ", VOWELLED_BODY, (dt.date(2018, 5, 21), "21 أيار 2018")),
+    ],
+)
+def test_dateline_of_a_long_first_paragraph(opening: str, paragraph: str, expected: tuple[dt.date, str] | None) -> None:
+    """Only the start of a long paragraph is read for its dateline: the same finding as reading it all."""
+    lines = [TITLE, "", opening + " ".join([paragraph] * 5)]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    if expected is None:
+        assert finding == DateFinding(None, None)
+    else:
+        assert finding == DateFinding(expected[0], f"dump line 3: {expected[1]}")
+
+
 def test_dates_below_the_body_start_are_not_taken() -> None:
     # Related headlines with dates and reader comments with relative times.
     lines = [TITLE, "", BODY, "", BODY, "", "مواضيع ذات صلة", "خبر آخر", "الاثنين 6 فبراير 2017"]
