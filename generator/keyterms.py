@@ -44,6 +44,7 @@ from generator.arabic import sort_key
 from generator.termstats import TermStats
 from generator.wordkeys import (
     _KEYS,
+    HEAD_WORDS,
     ACCUSATIVE,
     DEFINITE,
     INNER,
@@ -86,6 +87,7 @@ class _Shape(NamedTuple):
     adverb: int  # "مستقبلا" → "مستقبل"; 0 when not shaped like an indefinite accusative
     cut: int  # "لحقوق" → "حقوق"; 0 when no preposition can be fused to it
     fused_for: bool  # starts with "ل" (for) and long enough to be "ل" + a word
+    head: bool  # "عبد": the first word of a name, never a term alone nor a term's last word
 
 
 def _verb_shape(key: str) -> bool | tuple[int, ...]:
@@ -127,6 +129,7 @@ def _analyse_shape(key: str) -> _Shape:
         adverb=word_id(key[:-1]) if len(key) >= 4 and key[-1] == "ا" and key[-2] not in "يو" else 0,
         cut=word_id(key[1:]) if len(key) >= 4 and key[0] in "لبك" and not key.startswith("لل") else 0,
         fused_for=len(key) >= 4 and key[0] == "ل",
+        head=key in HEAD_WORDS,
     )
 
 
@@ -316,7 +319,7 @@ class _Article:
             for i in text.occurrences(term):
                 pieces = text.pieces[i : i + size]
                 flags = [p.flags for p in pieces]
-                if flags[0] & (INNER | NUMBER) or flags[-1] & (INNER | LATIN):
+                if flags[0] & (INNER | NUMBER) or flags[-1] & (INNER | LATIN) or _SHAPES[term[-1]].head:
                     return False
                 if any(
                     a & DEFINITE and not b & DEFINITE and not self._fused_for(ident, b)
@@ -530,7 +533,7 @@ def _word_candidates(article: _Article, phrases: list[_Candidate], looked: list[
     merged: dict[int, float] = {}  # base name → extra weight from its nisba adjectives
     kept: dict[int, float] = {}
     for ident in looked:
-        if article.first_flags(ident) & (INNER | NUMBER | LATIN) or article.is_verb(ident):
+        if article.first_flags(ident) & (INNER | NUMBER | LATIN) or _SHAPES[ident].head or article.is_verb(ident):
             continue
         count = words[ident]
         weight = float(count + TITLE_WEIGHT * title_words.get(ident, 0))

@@ -45,6 +45,8 @@ _ARTICLE = "ال"
 _ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", _ARTICLE)
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
+# Servant of: opens a name ("عبد الله", "عبد الرحمن"), is never a tag alone nor the end of one.
+HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد",))
 _PRONOUN_SUFFIXES = ("ته", "ها", "هم", "هما", "هن")  # his (after ة), her/its, their: "سيارته", "محيطها"
 _NISBA_SUFFIXES = ("يون", "يين", "يات", "يه", "ي")  # folded: -iyyun, -iyyin, -iyyat, -iyya (ة → ه), -i
 _SENTENCE_MARKS = frozenset(".!?؟؛…\n")

@@ -382,6 +382,19 @@ def test_question_words_and_tens_or_hundreds_are_never_tags() -> None:
     assert not {"كيف", "لماذا", "متى", "ثمانين", "مئتي", "بثمانين"} & set(tags), tags
 
 
+def test_abd_opens_a_name_and_is_never_a_tag_alone(rules_stats: TermStats) -> None:
+    """ "عبد" (servant of) is the first half of "عبد الله", "عبد الرحمن": alone it is a fragment,
+    even when the article names five different men "عبد …" once each."""
+    text = textwrap.dedent("""\
+        فاز عبد الرحمن بالمركز الأول في سباق الدراجات، وحل عبد العزيز ثانيا في السباق.
+        وقال عبد الكريم إن سباق الدراجات شهد منافسة قوية، وأكد عبد السلام أن السباق كان صعبا.
+        وتسلم عبد الحميد كأس السباق من رئيس اتحاد الدراجات في ختام السباق.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "السباق" in tags or "سباق الدراجات" in tags, tags
+    assert "عبد" not in tags and not any(tag.endswith(" عبد") for tag in tags), tags
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
