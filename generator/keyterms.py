@@ -44,9 +44,9 @@ from generator.arabic import sort_key
 from generator.termstats import TermStats
 from generator.wordkeys import (
     _KEYS,
-    HEAD_WORDS,
     ACCUSATIVE,
     DEFINITE,
+    HEAD_WORDS,
     INNER,
     LATIN,
     NUMBER,
