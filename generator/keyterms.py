@@ -50,6 +50,7 @@ from generator.wordkeys import (
     INNER,
     LATIN,
     NUMBER,
+    SUFFIXED,
     Piece,
     _encode,
     _nisba_stem,
@@ -88,6 +89,7 @@ class _Shape(NamedTuple):
     cut: int  # "لحقوق" → "حقوق"; 0 when no preposition can be fused to it
     fused_for: bool  # starts with "ل" (for) and long enough to be "ل" + a word
     head: bool  # "عبد": the first word of a name, never a term alone nor a term's last word
+    stems: tuple[int, ...]  # without a possessive suffix: "جسده" → "جسد"; "شركتنا" → "شركت", "شركه"
 
 
 def _verb_shape(key: str) -> bool | tuple[int, ...]:
@@ -130,7 +132,18 @@ def _analyse_shape(key: str) -> _Shape:
         cut=word_id(key[1:]) if len(key) >= 4 and key[0] in "لبك" and not key.startswith("لل") else 0,
         fused_for=len(key) >= 4 and key[0] == "ل",
         head=key in HEAD_WORDS,
+        stems=_possessive_stems(key),
     )
+
+
+def _possessive_stems(key: str) -> tuple[int, ...]:
+    """The word a key may be with "our", "your" or "his" attached: "جسده" → "جسد";
+    "شركتنا" → "شركت", "شركه" (ة is written ت before a suffix)."""
+    for suffix in ("كما", "نا", "كم", "كن", "ه"):
+        base = key[: -len(suffix)]
+        if key.endswith(suffix) and len(base) >= 3:
+            return (word_id(base), word_id(base[:-1] + "ه")) if base[-1] == "ت" else (word_id(base),)
+    return ()
 
 
 _NO_SHAPE = _analyse_shape("")
@@ -272,6 +285,12 @@ class _Article:
         self._bases[ident] = found
         return found
 
+    def is_possessive(self, ident: int) -> bool:
+        """A noun with "our", "your" or "his" attached ("شركتنا", "أصواتكم", "جسده"): its stem is a known
+        word. "كورونا", "فيينا", "اتجاه" stay: no word is left without the ending."""
+        stems = _SHAPES[ident].stems
+        return bool(stems) and self._every_flags(ident, SUFFIXED) and any(map(self.known, stems))
+
     def is_adverbial(self, ident: int) -> bool:
         """An indefinite accusative: in "ـًا" of a known noun, "مستقبلا" (مستقبل), "تحقيقا" (تحقيق);
         or written with its tanween somewhere in the article ("مستقبلاً", "مرةً")."""
@@ -279,6 +298,15 @@ class _Article:
             return False
         noun = _SHAPES[ident].adverb
         return bool(noun) and self.known(noun) or self._any_flags(ident, ACCUSATIVE)
+
+    def _every_flags(self, ident: int, flags: int) -> bool:
+        """Every occurrence of the word has these flags ("دوره", his role, but not "الدورة", the session)."""
+        for text in (self.body, self.title):
+            pieces = text.pieces
+            for i in text.occurrences((ident,)):
+                if not pieces[i].flags & flags:
+                    return False
+        return True
 
     def _any_flags(self, ident: int, flags: int) -> bool:
         """Some occurrence of the word has these flags."""
@@ -534,6 +562,8 @@ def _word_candidates(article: _Article, phrases: list[_Candidate], looked: list[
     kept: dict[int, float] = {}
     for ident in looked:
         if article.first_flags(ident) & (INNER | NUMBER | LATIN) or _SHAPES[ident].head or article.is_verb(ident):
+            continue
+        if article.is_possessive(ident):
             continue
         count = words[ident]
         weight = float(count + TITLE_WEIGHT * title_words.get(ident, 0))

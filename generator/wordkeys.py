@@ -38,6 +38,7 @@ INNER = 4  # "بن" (son of), a pronoun suffix ("سيارته"): inside a phrase
 NUMBER = 8  # a number word with the article ("السبع"): may end a name, is never a term alone
 LATIN = 16  # no Arabic letter: code, links and credits, not subjects
 ACCUSATIVE = 32  # written with tanween fath ("مستقبلاً", "طفلاً"): an indefinite accusative, never a name
+SUFFIXED = 64  # may end in "our", "your" or "his" ("شركتنا", "أصواتكم", "جسده"): a term only if its stem is no word
 
 _PROCLITICS = "وفبلك"  # and, so, with, for, like: fused to the next word
 _ARTICLE = "ال"
@@ -48,6 +49,8 @@ _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "�
 # Servant of: opens a name ("عبد الله", "عبد الرحمن"), is never a tag alone nor the end of one.
 HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد",))
 _PRONOUN_SUFFIXES = ("ته", "ها", "هم", "هما", "هن")  # his (after ة), her/its, their: "سيارته", "محيطها"
+# Our, your (plural, dual, feminine): "شركتنا", "أصواتكم"; also names ("كورونا"), so only maybe.
+_MAYBE_SUFFIXES = ("نا", "كم", "كما", "كن")
 _NISBA_SUFFIXES = ("يون", "يين", "يات", "يه", "ي")  # folded: -iyyun, -iyyin, -iyyat, -iyya (ة → ه), -i
 _SENTENCE_MARKS = frozenset(".!?؟؛…\n")
 _SEGMENT_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]+|_+")
@@ -121,6 +124,8 @@ def analyse_word(surface: str) -> Piece:
     flags = 0 if _ARABIC_LETTER_RE.search(folded) else LATIN
     if len(surface) >= 5 and surface.endswith(_PRONOUN_SUFFIXES):
         flags |= INNER
+    elif len(surface) >= 5 and surface.endswith(_MAYBE_SUFFIXES) or len(surface) >= 4 and surface[-1] == "ه":
+        flags |= SUFFIXED  # "ه", not "ة": "جسده" (his body), not "مدرسة"
     return _word(folded, surface, flags)
 
 

@@ -395,6 +395,19 @@ def test_abd_opens_a_name_and_is_never_a_tag_alone(rules_stats: TermStats) -> No
     assert "عبد" not in tags and not any(tag.endswith(" عبد") for tag in tags), tags
 
 
+def test_a_noun_with_our_your_or_his_attached_is_not_a_tag(rules_stats: TermStats) -> None:
+    """ "شركتنا" (our company), "أصواتكم" (your voices), "جسده" (his body) when the article or the archive
+    has the word without the ending; "كورونا", whose "نا" is no suffix, stays a subject."""
+    text = textwrap.dedent("""\
+        قال مدير الشركة إن شركتنا تواجه أزمة كورونا، وإن أصواتكم مسموعة في شركتنا رغم كورونا.
+        وأضاف أن الأصوات داخل الشركة تطالب بخطة لمواجهة كورونا، وأن شركتنا ستعلن الخطة قريبا.
+        وتحدث اللاعب عن جسده بعد الإصابة، وقال إن جسده تعافى، وإن الجسد يحتاج إلى راحة بعد كورونا.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "كورونا" in tags, tags
+    assert not {"شركتنا", "أصواتكم", "جسده"} & set(tags), tags
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
