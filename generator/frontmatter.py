@@ -90,12 +90,16 @@ def _fast_scalar(value) -> str | None:
     return None
 
 
+def _plain_key(key) -> bool:
+    """A key PyYAML writes as it is, "key: value" (past 128 bytes it writes "? key")."""
+    return type(key) is str and _fast_scalar(key) == key and len(key.encode("utf-8")) <= 128
+
+
 def _fast_dump(data: dict) -> str | None:
     """``yaml.dump(data)`` for an import's front matter, or None for anything else."""
     out: list[str] = []
     for key, value in data.items():
-        name = _fast_scalar(key) if type(key) is str else None
-        if name is None or name != key:
+        if not _plain_key(key):
             return None
         if type(value) is list:
             if not value:
@@ -113,8 +117,8 @@ def _fast_dump(data: dict) -> str | None:
                 continue
             out.append(f"{key}:\n")
             for inner, item in value.items():
-                text = _fast_scalar(item) if type(inner) is str and type(item) is not dict else None
-                if text is None or _fast_scalar(inner) != inner:
+                text = _fast_scalar(item) if type(item) is not dict else None
+                if text is None or not _plain_key(inner):
                     return None
                 out.append(f"  {inner}: {text}\n")
         else:

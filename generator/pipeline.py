@@ -361,8 +361,9 @@ def _dump_files(dumps_dir: Path) -> list[str]:
     for entry in entries:
         name = entry.name
         dot = name.rfind(".")  # Path.suffix: a leading dot starts no suffix
-        # A link that leads nowhere is listed (its read fails, with the reason); a folder is not.
-        if 0 < dot < len(name) - 1 and name[dot:] in DUMP_SUFFIXES and (entry.is_file() or entry.is_symlink()):
+        # A link that leads nowhere is listed (its read fails, with the reason); a folder, or a link to one, is not.
+        dangling = entry.is_symlink() and not entry.is_dir()
+        if 0 < dot < len(name) - 1 and name[dot:] in DUMP_SUFFIXES and (entry.is_file() or dangling):
             names.append(name)
     return sorted(names)
 

@@ -95,7 +95,10 @@ def _atomic_write(path: Path, data: bytes) -> None:
     ``mkstemp``'s 0o600: a web server running as another user can read the
     audit report, a group can share the archive.
     """
-    fd, tmp = _open_temporary(path)
+    try:
+        fd, tmp = _open_temporary(path)
+    except OSError as err:  # name the folder that cannot take the file, not a temporary name
+        raise OSError(err.errno, err.strerror, str(path.parent)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

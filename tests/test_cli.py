@@ -76,6 +76,18 @@ def test_a_folder_that_cannot_be_written_exits_1_naming_it_without_a_traceback(s
     assert err.startswith(f"error: {site / 'public' / '_import'}: ") and "Traceback" not in err
 
 
+def test_a_content_folder_that_is_a_file_is_named_not_a_temporary_file(site, capsys):
+    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
+    (site / "content/dumps").mkdir(parents=True)
+    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    (site / "content/articles/a.md").unlink()
+    (site / "content/articles").rmdir()
+    (site / "content/articles").write_text("not a folder", encoding="utf-8")
+    assert cli.main(["--config", str(site / "site.toml"), "import"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {site / 'content' / 'articles'}: ") and ".tmp-" not in err, err
+
+
 def test_bad_front_matter_exits_1_with_path_and_line(site, capsys):
     (site / "content/articles/b.md").write_text("---\ntitle: x\ndate: 2018-13-45\n---\n\nنص\n", encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "build"]) == 1

@@ -92,6 +92,22 @@ def test_fast_front_matter_is_what_pyyaml_writes(title, date, tags, dump):
     assert parsed == data
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(["دير", "الزور", "حزب", "الله", "«قافلة»", "2018", "داعش،", "(سوريا)"]), min_size=1),
+)
+def test_fast_front_matter_writes_arabic_titles_and_tags_itself(words):
+    data = {"title": " ".join(words), "tags": words, "source": {"dump": "a.txt", "sha256": "f" * 64}}
+    assert _fast_dump(data) is not None  # the fast path, not PyYAML
+    assert dump_front_matter(data) == f"---\n{_yaml_dump(data)}---\n"
+
+
+def test_fast_front_matter_leaves_long_keys_to_pyyaml():
+    data = {"source": {"ا" * 65: "v"}}  # past 128 bytes PyYAML writes "? key"
+    assert _fast_dump(data) is None
+    assert dump_front_matter(data) == f"---\n{_yaml_dump(data)}---\n"
+
+
 def test_fast_front_matter_takes_an_imported_article():
     data = {"title": "عنوان: مع نقطتين", "slug": "2018", "date": dt.date(2018, 5, 21), "tags": ["داعش", "حزب الله"]}
     assert _fast_dump(data) == "title: 'عنوان: مع نقطتين'\nslug: '2018'\ndate: 2018-05-21\ntags:\n- داعش\n- حزب الله\n"

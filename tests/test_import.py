@@ -206,6 +206,7 @@ def _mixed_archive(tmp_path):
     (dumps / "i.txt").symlink_to(tmp_path / "moved-away.txt")  # a link that leads nowhere
     (dumps / "j.txt").write_bytes(b"\xef\xbb\xbf" + "سطر\nثم".encode() + b"\xff\n")  # BOM, then a bad byte
     (dumps / "k.txt").mkdir()  # a folder is no dump
+    (dumps / "l.txt").symlink_to(dumps / "k.txt")  # nor is a link to one
     return config
 
 
