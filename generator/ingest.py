@@ -124,7 +124,7 @@ def ingest_text_dump(name: str, data: bytes) -> RawDump:
 
 
 def ingest_json_dump(name: str, data: bytes) -> tuple[list[RawDump], list[SourceError]]:
-    """Turn a ``.jsonl`` (one object a line) or ``.json`` (object or list) dump into RawDumps.
+    """Turn a ``.jsonl`` (one object a line) or ``.json`` (object, list, or an export's wrapped list) into RawDumps.
 
     Each record is named ``name#N`` (N: its line in a .jsonl, its position in a .json list).
     A bad record is an error naming its line; the other records still come through.
@@ -146,7 +146,7 @@ def ingest_json_dump(name: str, data: bytes) -> tuple[list[RawDump], list[Source
             loaded = json.loads(text)
         except json.JSONDecodeError as err:
             return [], [SourceError(name, f"invalid JSON: {err.msg}", err.lineno, err.colno)]
-        items = loaded if isinstance(loaded, list) else [loaded]
+        items = loaded if isinstance(loaded, list) else _wrapped_records(loaded)
         records = list(enumerate(items, start=1))
     dumps = []
     for number, record in records:
@@ -157,6 +157,16 @@ def ingest_json_dump(name: str, data: bytes) -> tuple[list[RawDump], list[Source
                 err.path, err.line = name, number
             errors.append(err)  # a .json list's record: "f.json#2: …"
     return dumps, errors
+
+
+def _wrapped_records(loaded: object) -> list:
+    """The records of a .json holding one object: the article itself, or an export that
+    wraps its articles in one list ({"status": "ok", "articles": [{…}, {…}]})."""
+    if isinstance(loaded, dict) and not any(isinstance(loaded.get(k), str) for k in _TEXT_FIELDS):
+        lists = [v for v in loaded.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) == 1:
+            return lists[0]
+    return [loaded]
 
 
 def _record_to_dump(name: str, digest: str, record: object) -> RawDump:

@@ -57,3 +57,26 @@ def test_jsonl_records_are_named_by_line_and_bad_lines_reported():
     assert [d.name for d in dumps] == ["feed.jsonl#1", "feed.jsonl#5"]
     assert dumps[0].title == "عنوان" and dumps[0].date == "2018-05-21" and dumps[0].tags == ("سوريا",)
     assert [str(e).split(":")[0:2] for e in errors] == [["feed.jsonl", "2"], ["feed.jsonl", "4"]]
+
+
+def test_json_export_wrapping_its_articles_in_one_list():
+    """{"status": "ok", "articles": [...]}, as news APIs and CMS exports write them: each object an article."""
+    export = {
+        "status": "ok",
+        "total": 2,
+        "articles": [
+            {"title": "افتتاح معرض الكتاب", "content": "افتتح المعرض أبوابه.", "url": "https://x.example/1"},
+            {"title": "قمة مجموعة السبع", "content": "انتهت القمة ببيان ختامي."},
+        ],
+    }
+    dumps, errors = ingest_json_dump("export.json", json.dumps(export, ensure_ascii=False).encode())
+    assert errors == []
+    assert [(d.name, d.title) for d in dumps] == [
+        ("export.json#1", "افتتاح معرض الكتاب"),
+        ("export.json#2", "قمة مجموعة السبع"),
+    ]
+    assert dumps[0].url == "https://x.example/1" and dumps[1].lines == ("انتهت القمة ببيان ختامي.",)
+    # One article object, even with a list inside it (its tags), stays one article.
+    single = {"title": "عنوان", "text": "نص المقال.", "tags": ["سوريا", "لبنان"]}
+    dumps, _ = ingest_json_dump("one.json", json.dumps(single, ensure_ascii=False).encode())
+    assert [d.name for d in dumps] == ["one.json#1"] and dumps[0].tags == ("سوريا", "لبنان")
