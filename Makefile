@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.warraq-installed
 WARRAQ := $(BIN)/python -m generator
 PORT   ?= 8000
 
-.PHONY: build import site serve test test-fast browser-deps golden bench bench-import lint format clean dist help
+.PHONY: bytecode build import site serve test test-fast browser-deps golden bench bench-import lint format clean dist help
 
 help:
 	@echo "make build   import content/dumps and build public/ (sets up .venv)"
@@ -24,17 +24,23 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# Byte-compile Warraq's own modules, as a regular (not editable) install would: where
+# PYTHONDONTWRITEBYTECODE is set, Python never saves them, and every build and live-preview
+# rebuild would compile them again (~0.08 s). Only changed files are recompiled.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q generator
+
 # Import first (never overwrites a hand-edited file), then build; fail if either failed.
-build: $(STAMP)
+build: bytecode
 	@status=0; $(WARRAQ) import || status=$$?; $(WARRAQ) build || exit $$?; exit $$status
 
-import: $(STAMP)
+import: bytecode
 	$(WARRAQ) import
 
-site: $(STAMP)
+site: bytecode
 	$(WARRAQ) build
 
-serve: $(STAMP)
+serve: bytecode
 	$(WARRAQ) serve --port $(PORT)
 
 browser-deps:
@@ -49,10 +55,10 @@ test-fast: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python tests/regenerate_golden.py
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/python scripts/bench_build.py
 
-bench-import: $(STAMP)
+bench-import: bytecode
 	$(BIN)/python scripts/bench_import.py
 
 lint: $(STAMP)
