@@ -33,7 +33,7 @@ process (``_SHAPES``); only the word pairs that can recur are counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from heapq import nlargest
 from itertools import compress, repeat
@@ -229,17 +229,15 @@ class _Article:
         """Some occurrence has the article "ال": then it is a noun."""
         found = self._definite.get(ident)
         if found is None:
-            found = False
-            for text in (self.body, self.title):
-                pieces = text.pieces
-                for i in text.occurrences((ident,)):
-                    if pieces[i].flags & DEFINITE:
-                        found = True
-                        break
-                if found:
-                    break
-            self._definite[ident] = found
+            found = self._definite[ident] = any(flags & DEFINITE for flags in self._flags_of(ident))
         return found
+
+    def _flags_of(self, ident: int) -> Iterator[int]:
+        """The flags of each occurrence of a word, in the body then the title."""
+        for text in (self.body, self.title):
+            pieces = text.pieces
+            for i in text.occurrences((ident,)):
+                yield pieces[i].flags
 
     def first_flags(self, ident: int) -> int:
         """The flags of a word's first occurrence in the body and in the title."""
@@ -286,10 +284,11 @@ class _Article:
         return found
 
     def is_possessive(self, ident: int) -> bool:
-        """A noun with "our", "your" or "his" attached ("شركتنا", "أصواتكم", "جسده"): its stem is a known
-        word. "كورونا", "فيينا", "اتجاه" stay: no word is left without the ending."""
+        """A noun with "our", "your" or "his" attached ("شركتنا", "أصواتكم", "جسده"): written so every
+        time ("دوره", his role, but not "الدورة", the session), and its stem is a known word.
+        "كورونا", "فيينا", "اتجاه" stay: no word is left without the ending."""
         stems = _SHAPES[ident].stems
-        return bool(stems) and self._every_flags(ident, SUFFIXED) and any(map(self.known, stems))
+        return bool(stems) and all(flags & SUFFIXED for flags in self._flags_of(ident)) and any(map(self.known, stems))
 
     def is_adverbial(self, ident: int) -> bool:
         """An indefinite accusative: in "ـًا" of a known noun, "مستقبلا" (مستقبل), "تحقيقا" (تحقيق);
@@ -297,25 +296,7 @@ class _Article:
         if self.is_definite(ident):
             return False
         noun = _SHAPES[ident].adverb
-        return bool(noun) and self.known(noun) or self._any_flags(ident, ACCUSATIVE)
-
-    def _every_flags(self, ident: int, flags: int) -> bool:
-        """Every occurrence of the word has these flags ("دوره", his role, but not "الدورة", the session)."""
-        for text in (self.body, self.title):
-            pieces = text.pieces
-            for i in text.occurrences((ident,)):
-                if not pieces[i].flags & flags:
-                    return False
-        return True
-
-    def _any_flags(self, ident: int, flags: int) -> bool:
-        """Some occurrence of the word has these flags."""
-        for text in (self.body, self.title):
-            pieces = text.pieces
-            for i in text.occurrences((ident,)):
-                if pieces[i].flags & flags:
-                    return True
-        return False
+        return bool(noun) and self.known(noun) or any(flags & ACCUSATIVE for flags in self._flags_of(ident))
 
     def is_cut(self, ident: int) -> bool:
         """A word with a fused preposition whose rest is a word ("لحقوق"): a phrase goes on past it."""

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_corpus import OUT, ROOT, corpus_articles, expected_counts, markdown_corpus  # noqa: E402
+from bench_corpus import OUT, ROOT, compile_warraq, corpus_articles, expected_counts, markdown_corpus  # noqa: E402
 
 PER_PAGE = 10
 FEED_SIZE = 20
@@ -594,9 +594,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    # As `make build` does (and as a regular pip install would): Warraq's modules byte-compiled,
-    # so no timed run compiles source when PYTHONDONTWRITEBYTECODE keeps Python from saving it.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
+    compile_warraq()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.huge and 100_000 not in sizes:
         sizes.append(100_000)

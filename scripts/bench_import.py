@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_corpus import OUT, ROOT, dump_corpus  # noqa: E402
+from bench_corpus import OUT, ROOT, compile_warraq, dump_corpus  # noqa: E402
 
 CLEAN_TARGET_PER_S = 1000
 IMPORT_TARGET_S = 20
@@ -130,8 +130,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     runs = max(1, args.runs)
-    # As `make import` does: Warraq's modules byte-compiled before the timed subprocess runs.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
+    compile_warraq()
     print(f"generating / reusing {args.size:,} dumps …", flush=True)
     folder = dump_corpus(args.size)
     dumps = read_dumps(folder)

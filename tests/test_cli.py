@@ -6,6 +6,7 @@ from generator import cli
 from tests.sitekit import article, make_site
 
 SITE_TOML = 'title = "أرشيف الاختبار"\nlocale = "ar_SY"\nsearch = false\n'
+DUMP = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
 
 
 @pytest.fixture
@@ -55,9 +56,8 @@ def test_build_timings_name_each_stage_cold_then_no_op(site, capsys):
 
 
 def test_import_timings_name_each_stage(site, capsys):
-    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
     (site / "content/dumps").mkdir(parents=True)
-    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    (site / "content/dumps/001.txt").write_text(DUMP, encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "import", "--timings"]) == 0
     out = capsys.readouterr().out
     for stage in ("read and decode dumps", "clean", "structure, dates, tags, Markdown", "write content files"):
@@ -67,9 +67,8 @@ def test_import_timings_name_each_stage(site, capsys):
 
 
 def test_a_folder_that_cannot_be_written_exits_1_naming_it_without_a_traceback(site, capsys):
-    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
     (site / "content/dumps").mkdir(parents=True)
-    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    (site / "content/dumps/001.txt").write_text(DUMP, encoding="utf-8")
     (site / "public").write_text("a file where the report's folder should be", encoding="utf-8")
     assert cli.main(["--config", str(site / "site.toml"), "import"]) == 1
     err = capsys.readouterr().err
@@ -77,9 +76,8 @@ def test_a_folder_that_cannot_be_written_exits_1_naming_it_without_a_traceback(s
 
 
 def test_a_content_folder_that_is_a_file_is_named_not_a_temporary_file(site, capsys):
-    dump = "قافلة داعش تصل إلى دير الزور\n\nقال المرصد السوري إن القافلة وصلت إلى البادية بعد أيام من المفاوضات.\n"
     (site / "content/dumps").mkdir(parents=True)
-    (site / "content/dumps/001.txt").write_text(dump, encoding="utf-8")
+    (site / "content/dumps/001.txt").write_text(DUMP, encoding="utf-8")
     (site / "content/articles/a.md").unlink()
     (site / "content/articles").rmdir()
     (site / "content/articles").write_text("not a folder", encoding="utf-8")
