@@ -16,7 +16,8 @@ from __future__ import annotations
 from generator.arabic import fold_arabic
 
 _GROUPS: dict[str, str] = {
-    # Prepositions and their forms with attached pronouns: in, from, to, on, about, with…
+    # Prepositions and their forms with attached pronouns: in, from, to, on, about, with…; compound
+    # ones: under (بموجب), thanks to (بفضل), apart from (بمعزل عن), regardless (بغض النظر)…
     "prepositions": """
         في فيه فيها فيهم فيهما فيما من منه منها منهم منهما منذ مما ممن الى إلى إليه إليها إليهم
         على عليه عليها عليهم عن عنه عنها عنهم مع معه معها معهم لدى لدي لديه لديها لديهم عند عنده
@@ -24,6 +25,7 @@ _GROUPS: dict[str, str] = {
         تحت فوق أمام خلف وراء ازاء إزاء جانب عقب إثر اثر لصالح بحق وسط داخل خارج عدا سوى غير ضمن
         لـ به بها بهم بهما له لها لهم لهما لنا لك لكم بك بنا بكم كي لكي لأجل أجل بخصوص بشأن
         حيال تجاه إلي رغم برغم بسبب جراء نتيجة إثر بدلا بدلاً عوضا قبيل بعيد لدى
+        بموجب بفضل بمعزل بغض بصدد بمثابة بواسطة بمناسبة بغية بدون إبان طالما ريثما حسبما
     """,
     # Conjunctions and particles: and, or, then, but, that, if, not, will, already…
     "particles": """

@@ -408,6 +408,51 @@ def test_a_noun_with_our_your_or_his_attached_is_not_a_tag(rules_stats: TermStat
     assert not {"شركتنا", "أصواتكم", "جسده"} & set(tags), tags
 
 
+def test_compound_prepositions_are_never_tags() -> None:
+    """ "بموجب" (under), "بمعزل عن" (apart from), "بفضل" (thanks to), "بمثابة" (as): function words."""
+    text = textwrap.dedent("""\
+        أقر البرلمان قانون الاستثمار بموجب اتفاق مع الحكومة، بمعزل عن اعتراض النقابات.
+        وقال النواب إن قانون الاستثمار جاء بفضل ضغط المستثمرين، وإنه بمثابة رسالة إلى المستثمرين.
+        ويعمل قانون الاستثمار بموجب قواعد جديدة، بمعزل عن القوانين السابقة، بفضل دعم البرلمان.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "قانون الاستثمار" in tags or "الاستثمار" in tags, tags
+    assert not {"بموجب", "بمعزل", "بفضل", "بمثابة"} & set(tags), tags
+
+
+def test_a_word_before_amounts_is_not_a_tag_but_a_name_before_a_year_is() -> None:
+    """ "بقيمة 95 مليون" (worth 95 million): a fused "with" on a known word ("قيمة"), before numbers, says
+    how much, not what about; "إكسبو 2020" is a name, though a year follows it too."""
+    text = textwrap.dedent("""\
+        وقعت الشركة عقودا لمعرض إكسبو 2020 بقيمة 95 مليون ريال، وعقدا آخر بقيمة “20″ ألف ريال.
+        وقال مدير الشركة إن عقود إكسبو 2020 بقيمة 138 مليون ريال تشمل بناء الأجنحة.
+        وأضاف أن الشركة فازت بعقد ثالث بقيمة 43 مليون ريال لتجهيز أجنحة إكسبو 2020.
+    """)
+    # As in economic news, the archive writes "بقيمة" more often than "قيمة": it is not read off.
+    deals = ["باعت الشركة أسهما بقيمة 5 ملايين ريال.", "اشترى المصرف سندات بقيمة 7 ملايين."]
+    stats = collect_term_stats([*RULES_ARCHIVE, text, *deals, "ارتفعت قيمة الأسهم في السوق."])
+    tags = automatic_tags(text, stats)
+    assert "إكسبو" in tags, tags
+    assert "بقيمة" not in tags, tags
+
+
+def test_an_imperative_of_a_how_to_is_not_a_tag() -> None:
+    """ "اضغط" (press), "انقر" (click): form-I imperatives, spelt with a bare alef and the root a known
+    word ("ضغط", "نقر"); "إدلب" spelt "ادلب" has no known root and stays a subject."""
+    how_to = textwrap.dedent("""\
+        لحفظ الملف في الحاسوب اضغط على زر الحفظ، ثم انقر على اسم الملف واختر المجلد.
+        وإذا أردت نسخ الملف اضغط مع الاستمرار على الملف، ثم انقر على خيار النسخ في الحاسوب.
+        ولحذف الملف من الحاسوب اضغط على زر الحذف ثم انقر على تأكيد.
+    """)
+    idlib = "قصفت الطائرات ريف ادلب الجنوبي، وقال ناشطون إن القصف على ادلب أوقع قتلى. ويعيش في ادلب ملايين."
+    others = ["زاد ضغط العمل على الموظفين بعد نقر الطيور على النوافذ.", "يعاني الطلاب من ضغط الامتحانات."]
+    stats = collect_term_stats([*RULES_ARCHIVE, how_to, idlib, *others])
+    tags = automatic_tags(how_to, stats)
+    assert "الملف" in tags or "الحاسوب" in tags, tags
+    assert not {"اضغط", "انقر"} & set(tags), tags
+    assert "ادلب" in automatic_tags(idlib, stats)
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
