@@ -121,6 +121,8 @@ def _verb_shape(key: str) -> bool | tuple[int, ...]:
 
 def _analyse_shape(key: str) -> _Shape:
     verb: list[bool | tuple[int, ...]] = []
+    if len(key) == 3 and key[0] == "ي" and key[1] not in "اوي" and key[2] != "ه":  # doubled root: "يحب", "يمر"
+        verb.append(True)
     if len(key) >= 4:
         if key[0] in "وف" and len(key) >= 5:  # "and" + an imperfect: "وترفع", "ويقول"
             verb.append(True if key[1] in "يتن" else _verb_shape(key[1:]))
@@ -488,7 +490,8 @@ def key_terms(
     article.title.index(wanted)
     phrases = _phrase_candidates(article, pairs)
     words = _word_candidates(article, phrases, looked)
-    ranked = sorted(phrases + words, key=lambda c: (-c.score, len(c.term), c.term))
+    # Ties (words said once in a short article) go to a noun: a word the article writes with "ال".
+    ranked = sorted(phrases + words, key=lambda c: (-c.score, len(c.term), not article.is_definite(c.term[0]), c.term))
     chosen: list[str] = []
     used: set[int] = set()
     best = 0.0

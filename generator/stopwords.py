@@ -83,7 +83,7 @@ _GROUPS: dict[str, str] = {
     """,
     # Generic nouns that name no subject: thing, way, matter, side, part, case, result…
     "generic": """
-        شيء أمر الأمر أمور إطار اطار شكل بشكل جانب الجانب جهة الجهة طريق طريقة مجال المجال موضوع
+        شيء أمر الأمر أمور اسم إطار اطار شكل بشكل جانب الجانب جهة الجهة طريق طريقة مجال المجال موضوع
         نتيجة حال حالة الحالة أجل مدى منطقة المنطقة مكان إلى أين أيضا هكذا كذلك لذلك لذا ذلك وذلك
         إضافة اضافة بالإضافة بالاضافة فضلا فضلاً علاوة عن إليه مستوى خاصة خصوصا خصوصاً عبر ردا
         شرق غرب شمال جنوب شرقي غربي شمالي جنوبي شرقا غربا شمالا جنوبا
@@ -94,6 +94,9 @@ _GROUPS: dict[str, str] = {
     """,
 }
 
+# Stop words only as written: behind a proclitic or "ال" they are the end of a real word ("ولي العهد",
+# the crown prince; "الكون", the universe). For me / I have; being ("كون الأمر", the fact that).
+EXACT_STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for word in "لي كون".split())
 STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for words in _GROUPS.values() for word in words.split())
 # Number words (one … billion, half, percent). With the article they may end a name after an
 # indefinite noun ("مجموعة السبع", the Group of Seven) but are never a tag alone.

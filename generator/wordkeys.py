@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.arabic import fold_arabic, strip_tashkeel, strip_tatweel
-from generator.stopwords import NUMBER_WORDS, STOP_WORDS
+from generator.stopwords import EXACT_STOP_WORDS, NUMBER_WORDS, STOP_WORDS
 
 if TYPE_CHECKING:
     from generator.termstats import TermStats
@@ -98,8 +98,11 @@ def _word(key: str, display: str, flags: int) -> Piece:
 
 
 def is_stop(folded: str) -> bool:
-    """Stop word, also behind one proclitic: "وفي" (and in), "بما" (with what)."""
-    return folded in STOP_WORDS or (folded[0] in _PROCLITICS and folded[1:] in STOP_WORDS)
+    """Stop word, also behind one proclitic: "وفي" (and in), "بما" (with what); or its accusative."""
+    if folded in STOP_WORDS or folded in EXACT_STOP_WORDS or folded[0] in _PROCLITICS and folded[1:] in STOP_WORDS:
+        return True
+    # Its accusative, "ـًا": "كثيرا" (much), "حينا" (at times), "عاما" (years), "مثلا" (for example).
+    return len(folded) >= 4 and folded[-1] == "ا" and folded[:-1] in STOP_WORDS
 
 
 def analyse_word(surface: str) -> Piece:

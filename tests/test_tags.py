@@ -453,6 +453,32 @@ def test_an_imperative_of_a_how_to_is_not_a_tag() -> None:
     assert "ادلب" in automatic_tags(idlib, stats)
 
 
+def test_function_words_in_their_accusative_or_as_written_are_never_tags() -> None:
+    """ "كثيرا" (much), "حينا" (at times), "عاما" (years): the accusative of a stop word; "لي" (for me)
+    is a stop word as written, yet "ولي العهد" (the crown prince) keeps its "ولي"; "يحب" (loves) is
+    a verb of three letters."""
+    text = textwrap.dedent("""\
+        قال الفنان إن لي ذكريات كثيرة في المسرح، وإنه يحب المسرح كثيرا منذ عشرين عاما.
+        وأضاف أن لي أصدقاء في المسرح يزورونه حينا بعد حين، وأنه يحب جمهور المسرح كثيرا.
+        وحضر ولي العهد عرض المسرح الوطني، وقال إن ولي العهد يحب الفن، وإن لي الشرف حينا أن أقدم عاما آخر.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "المسرح" in tags, tags
+    assert "ولي العهد" in tags, tags
+    assert not {"لي", "كثيرا", "حينا", "عاما", "يحب"} & set(tags), tags
+
+
+def test_a_tie_between_words_said_once_goes_to_a_noun() -> None:
+    """In a short article, words said once score alike; a word written with "ال" is surely a noun."""
+    text = textwrap.dedent("""\
+        افتتح المؤتمر أعماله في العاصمة، وقال رئيس المؤتمر إن المؤتمر ناقش الحوار.
+        وأضاف أن الحوار لم يكن سهلا، وأن النتائج جاءت مشجعة ومرضية وكافية ومقنعة.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]), minimum=3, maximum=3)
+    assert tags[:2] == ("المؤتمر", "الحوار"), tags
+    assert tags[2].startswith("ال"), tags
+
+
 def test_a_number_word_inside_a_name_is_kept(rules_stats: TermStats) -> None:
     tags = automatic_tags(SUMMIT, rules_stats)
     assert any(tag.endswith("مجموعة السبع") for tag in tags), tags  # "the Group of Seven", not "Group"
