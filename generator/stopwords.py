@@ -41,11 +41,11 @@ _GROUPS: dict[str, str] = {
         هنا هناك هنالك الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي الذى من منذ
         ذات ذو ذوي نفس نفسه نفسها أنفسهم
     """,
-    # Quantifiers and vague words: all, some, each, other, most, same, more, less…
+    # Quantifiers and vague words: all, some, each, other, most, same, more, less, the main…
     "quantifiers": """
         كل كافة جميع جميعا بعض أي غير سائر عدة عدد عدم أكثر اكثر أقل اقل أكبر اكبر معظم أغلب
         كثير كثيرة قليل آخر آخرى أخرى اخرى آخرون الآخر الأخرى أخر المزيد مزيد العديد عديد بعضها
-        بعضهم كلها كلهم جميعهم نحو حوالي قرابة نحوا أكثرها أحد احد إحدى احدى
+        بعضهم كلها كلهم جميعهم نحو حوالي قرابة نحوا أكثرها أحد احد إحدى احدى أهم أبرز
     """,
     # Auxiliary and copular verbs ("kana and her sisters"): was, became, still, began…
     "auxiliaries": """
@@ -88,9 +88,10 @@ _GROUPS: dict[str, str] = {
         إضافة اضافة بالإضافة بالاضافة فضلا فضلاً علاوة عن إليه مستوى خاصة خصوصا خصوصاً عبر ردا
         شرق غرب شمال جنوب شرقي غربي شمالي جنوبي شرقا غربا شمالا جنوبا
     """,
-    # Titles and honorifics before a name: doctor, mister, sheikh, engineer, professor…
+    # Titles and honorifics before a name: doctor, mister, sheikh, engineer, professor, excellency…
     "honorifics": """
         الدكتور الدكتورة د السيد السيدة الشيخ الأستاذ الأستاذة المهندس الرئيس
+        معالي
     """,
 }
 

@@ -468,6 +468,20 @@ def test_function_words_in_their_accusative_or_as_written_are_never_tags() -> No
     assert not {"لي", "كثيرا", "حينا", "عاما", "يحب"} & set(tags), tags
 
 
+def test_honorifics_and_the_main_are_never_tags() -> None:
+    """ "معالي الوزير" (His Excellency the minister): a title, not a subject; "أهم المبايعات"
+    (the main deals) is "المبايعات", not a phrase opening with "the main"."""
+    text = textwrap.dedent("""\
+        استقبل معالي وزير الإسكان وفد المطورين، وبحث معالي الوزير أهم المبايعات العقارية.
+        ونقل الوفد تحيات سمو الأمير إلى معالي الوزير، وعرض أهم المبايعات في سوق الإسكان.
+        وقال معالي الوزير إن سمو الأمير يتابع أهم المبايعات وسوق الإسكان.
+    """)
+    tags = automatic_tags(text, collect_term_stats([*RULES_ARCHIVE, text]))
+    assert "الإسكان" in tags or "سوق الإسكان" in tags or "وزير الإسكان" in tags, tags
+    assert not {"معالي", "أهم"} & set(tags), tags
+    assert not any(tag.startswith(("أهم ", "معالي ")) for tag in tags), tags
+
+
 def test_a_tie_between_words_said_once_goes_to_a_noun() -> None:
     """In a short article, words said once score alike; a word written with "ال" is surely a noun."""
     text = textwrap.dedent("""\
