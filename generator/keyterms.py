@@ -34,7 +34,7 @@ process (``_SHAPES``); only the word pairs that can recur are counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from heapq import nlargest
 from itertools import compress, repeat
@@ -192,7 +192,7 @@ class _Article:
         self.title_words.pop(0, None)
         self.pairs = self._recurring_pairs()
         self.title_pairs = Counter(_pairs(self.title.ids, self.title.lids))
-        self._definite: dict[int, bool] = {}  # id → some occurrence has "ال"
+        self._flags: dict[int, tuple[int, int, int]] = {}  # id → its flags (``_word_flags``)
         self._bases: dict[int, int | None] = {}
 
     def _recurring_pairs(self) -> Counter[tuple[int, int]]:
@@ -233,26 +233,29 @@ class _Article:
 
     def is_definite(self, ident: int) -> bool:
         """Some occurrence has the article "ال": then it is a noun."""
-        found = self._definite.get(ident)
-        if found is None:
-            found = self._definite[ident] = any(flags & DEFINITE for flags in self._flags_of(ident))
-        return found
+        return bool(self._word_flags(ident)[0] & DEFINITE)
 
-    def _flags_of(self, ident: int) -> Iterator[int]:
-        """The flags of each occurrence of a word, in the body then the title."""
-        for text in (self.body, self.title):
-            pieces = text.pieces
-            for i in text.occurrences((ident,)):
-                yield pieces[i].flags
+    def _word_flags(self, ident: int) -> tuple[int, int, int]:
+        """A word's flags over its occurrences in the body and the title, read in one pass:
+        (of any occurrence, of every occurrence, of the first in the body and in the title)."""
+        found = self._flags.get(ident)
+        if found is None:
+            some, every, first = 0, -1, 0  # every: all bits while no occurrence says otherwise
+            for text in (self.body, self.title):
+                at = text.occurrences((ident,))
+                if at:
+                    pieces = text.pieces
+                    first |= pieces[at[0]].flags
+                    for i in at:
+                        flags = pieces[i].flags
+                        some |= flags
+                        every &= flags
+            found = self._flags[ident] = (some, every, first)
+        return found
 
     def first_flags(self, ident: int) -> int:
         """The flags of a word's first occurrence in the body and in the title."""
-        flags = 0
-        for text in (self.body, self.title):
-            found = text.occurrences((ident,))
-            if found:
-                flags |= text.pieces[found[0]].flags
-        return flags
+        return self._word_flags(ident)[2]
 
     def first_display(self, ident: int) -> str:
         """A word's spelling at its first occurrence, in the body or else the title."""
@@ -309,7 +312,7 @@ class _Article:
         time ("دوره", his role, but not "الدورة", the session), and its stem is a known word.
         "كورونا", "فيينا", "اتجاه" stay: no word is left without the ending."""
         stems = _SHAPES[ident].stems
-        return bool(stems) and all(flags & SUFFIXED for flags in self._flags_of(ident)) and any(map(self.known, stems))
+        return bool(stems) and bool(self._word_flags(ident)[1] & SUFFIXED) and any(map(self.known, stems))
 
     def is_adverbial(self, ident: int) -> bool:
         """An indefinite accusative: in "ـًا" of a known noun, "مستقبلا" (مستقبل), "تحقيقا" (تحقيق);
@@ -317,7 +320,7 @@ class _Article:
         if self.is_definite(ident):
             return False
         noun = _SHAPES[ident].adverb
-        return bool(noun) and self.known(noun) or any(flags & ACCUSATIVE for flags in self._flags_of(ident))
+        return bool(noun) and self.known(noun) or bool(self._word_flags(ident)[0] & ACCUSATIVE)
 
     def is_cut(self, ident: int) -> bool:
         """A word with a fused preposition whose rest is a word ("لحقوق"): a phrase goes on past it."""
