@@ -13,8 +13,7 @@ folded away); stop words, numbers and marks break phrases.
 Arabic rules keep out what is not a subject:
 - verbs, by shape: a perfect with a suffix ("اختلطت", "انسحبوا"), an imperfect
   ("يستحق", "سترتفع"; with ت/ن only when other persons of it occur), never
-  a word the article also writes with "ال"; a form-I imperative with a bare alef ("اضغط", press);
-- measure words: "بقيمة 95 مليون" (worth), a fused preposition before numbers;
+  a word the article also writes with "ال";
 - fragments: a phrase ends on a word that needs the next one (an indefinite
   noun heading a construct, "قمة مجموعة" + "السبع"; "بن"), or starts on an
   adjective of the word before ("العربية السعودية" after "المملكة"): it is
@@ -42,7 +41,6 @@ from operator import le, lt
 from typing import NamedTuple
 
 from generator.arabic import sort_key
-from generator.stopwords import NUMBER_WORDS
 from generator.termstats import TermStats
 from generator.wordkeys import (
     _KEYS,
@@ -92,7 +90,6 @@ class _Shape(NamedTuple):
     fused_for: bool  # starts with "ل" (for) and long enough to be "ل" + a word
     head: bool  # "عبد": the first word of a name, never a term alone nor a term's last word
     stems: tuple[int, ...]  # without a possessive suffix: "جسده" → "جسد"; "شركتنا" → "شركت", "شركه"
-    imperative: int  # "اضغط" (press) → "ضغط": the root of a form-I imperative's shape; 0 when not so shaped
 
 
 def _verb_shape(key: str) -> bool | tuple[int, ...]:
@@ -121,8 +118,6 @@ def _verb_shape(key: str) -> bool | tuple[int, ...]:
 
 def _analyse_shape(key: str) -> _Shape:
     verb: list[bool | tuple[int, ...]] = []
-    if len(key) == 3 and key[0] == "ي" and key[1] not in "اوي" and key[2] != "ه":  # doubled root: "يحب", "يمر"
-        verb.append(True)
     if len(key) >= 4:
         if key[0] in "وف" and len(key) >= 5:  # "and" + an imperfect: "وترفع", "ويقول"
             verb.append(True if key[1] in "يتن" else _verb_shape(key[1:]))
@@ -138,7 +133,6 @@ def _analyse_shape(key: str) -> _Shape:
         fused_for=len(key) >= 4 and key[0] == "ل",
         head=key in HEAD_WORDS,
         stems=_possessive_stems(key),
-        imperative=word_id(key[1:]) if len(key) == 4 and key[0] == "ا" and key[3] not in "اويه" else 0,
     )
 
 
@@ -257,28 +251,13 @@ class _Article:
         """The flags of a word's first occurrence in the body and in the title."""
         return self._word_flags(ident)[2]
 
-    def first_display(self, ident: int) -> str:
-        """A word's spelling at its first occurrence, in the body or else the title."""
-        for text in (self.body, self.title):
-            found = text.occurrences((ident,))
-            if found:
-                return text.display(found[0])
-        return ""
-
     def is_verb(self, ident: int) -> bool:
-        """A verb by its shape (also behind "و"/"ف": "وتبادلا"), never a word the article writes with "ال".
-
-        Also a form-I imperative, as how-to articles write them: "اضغط" (press), "انقر" (click),
-        spelt with a bare alef (a name or an elative has "أ": "أحمد", "أكبر") and its root a known
-        word ("ضغط"), so "إدلب" spelt "ادلب" stays.
-        """
-        shape = _SHAPES[ident]
-        if not (shape.verb or shape.imperative) or self.is_definite(ident):
+        """A verb by its shape (also behind "و"/"ف": "وتبادلا"), never a word the article writes with "ال"."""
+        verb = _SHAPES[ident].verb
+        if not verb or self.is_definite(ident):
             return False
         known = self.known
-        if any(verb is True or sum(map(known, verb)) >= 2 for verb in shape.verb):
-            return True
-        return bool(shape.imperative) and known(shape.imperative) and self.first_display(ident)[:1] == "ا"
+        return any(shape is True or sum(map(known, shape)) >= 2 for shape in verb)
 
     def adjective_share(self, ident: int) -> float:
         """Share of a nisba or participle's occurrences that follow a noun they agree with."""
@@ -326,25 +305,6 @@ class _Article:
         """A word with a fused preposition whose rest is a word ("لحقوق"): a phrase goes on past it."""
         rest = _SHAPES[ident].cut
         return bool(rest) and self.known(rest)
-
-    def is_measure(self, ident: int) -> bool:
-        """A preposition fused to a word that mostly comes before a number: "بقيمة 95 مليون" (worth),
-        "بنسبة 25" (by a share of). It says how much, not what about; a name before a year
-        ("إكسبو 2020") keeps its tag: it has no preposition to read off."""
-        if _SHAPES[ident].key[:1] not in "بل" or not self.is_cut(ident):  # with, for: "لمدة 3 أشهر"
-            return False
-        total = numbered = 0
-        for text in (self.body, self.title):
-            pieces = text.pieces
-            end = len(pieces)
-            for i in text.occurrences((ident,)):
-                total += 1
-                j = i + 1
-                while j < end and pieces[j].mkey is None and pieces[j].display in _QUOTES:  # "بقيمة “20″ ألف"
-                    j += 1
-                if j < end and not pieces[j].id and (pieces[j].display[:1].isdigit() or pieces[j].mkey in NUMBER_WORDS):
-                    numbered += 1
-        return numbered >= 2 and numbered * 2 > total
 
     # ── phrases ──
 
@@ -417,6 +377,8 @@ class _Article:
                         starts_open += 1
                     elif first & prev & DEFINITE and _SHAPES[ids[i]].adjectival or self._fused_for(ids[i], first):
                         starts_open += 1  # an adjective; "لحقوق" (for rights) after the name it ends
+                    elif _SHAPES[word].head:
+                        starts_open += 1  # "لي" + "جاي ميونغ", "عبد" + "الرحمن": a name's first word
                     elif not (first | prev) & DEFINITE:
                         heads += 1  # an indefinite noun before: part of the name if seen nowhere else
         if not total:
@@ -457,7 +419,6 @@ class _Article:
         return best[0] if len(best) == 1 else min(best, key=_sort_key)
 
 
-_QUOTES = frozenset("\"«»“”″'‘’")
 _sort_key = lru_cache(maxsize=1 << 14)(sort_key)  # a tag's spellings recur from article to article
 
 
@@ -589,7 +550,7 @@ def _word_candidates(article: _Article, phrases: list[_Candidate], looked: list[
     for ident in looked:
         if article.first_flags(ident) & (INNER | NUMBER | LATIN) or _SHAPES[ident].head or article.is_verb(ident):
             continue
-        if article.is_possessive(ident) or article.is_measure(ident):
+        if article.is_possessive(ident):
             continue
         count = words[ident]
         weight = float(count + TITLE_WEIGHT * title_words.get(ident, 0))

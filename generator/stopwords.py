@@ -25,7 +25,7 @@ _GROUPS: dict[str, str] = {
         تحت فوق أمام خلف وراء ازاء إزاء جانب عقب إثر اثر لصالح بحق وسط داخل خارج عدا سوى غير ضمن
         لـ به بها بهم بهما له لها لهم لهما لنا لك لكم بك بنا بكم كي لكي لأجل أجل بخصوص بشأن
         حيال تجاه إلي رغم برغم بسبب جراء نتيجة إثر بدلا بدلاً عوضا قبيل بعيد لدى
-        بموجب بفضل بمعزل بغض بصدد بمثابة بواسطة بمناسبة بغية بدون إبان طالما ريثما حسبما
+        بموجب بفضل بمعزل بغض بصدد بمثابة بواسطة بمناسبة بغية إبان طالما ريثما حسبما
     """,
     # Conjunctions and particles: and, or, then, but, that, if, not, will, already…
     "particles": """
@@ -72,6 +72,14 @@ _GROUPS: dict[str, str] = {
         يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
         ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
     """,
+    # Amounts: worth, for a period of, at a price, rate, cost, size, area, length… ("بقيمة 95 مليون").
+    "amounts": """
+        بقيمة بمبلغ لمدة بمدة بسعر بمعدل بتكلفة بحجم بمساحة بطول بعمق بوزن بإجمالي بمقدار بمتوسط بارتفاع
+    """,
+    # Common verbs of news prose whose three letters could be a noun's: has the right, loves, reaches…
+    "verbs": """
+        يحق يحب يصل يضم يمر يرد يقل يحل يصب ينص يعد يمد يدل يحث يهم يلي
+    """,
     # Number words: one, two, ten, hundred, thousand, million, half, percent…
     "numbers": """
         واحد واحدة اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
@@ -95,10 +103,15 @@ _GROUPS: dict[str, str] = {
     """,
 }
 
-# Stop words only as written: behind a proclitic or "ال" they are the end of a real word ("ولي العهد",
-# the crown prince; "الكون", the universe). For me / I have; being ("كون الأمر", the fact that).
-EXACT_STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for word in "لي كون".split())
+# Stop words only as written: behind "ال" they are a real word ("الكون", the universe).
+# Being ("كون الأمر", the fact that).
+EXACT_STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for word in "كون".split())
 STOP_WORDS: frozenset[str] = frozenset(fold_arabic(word) for words in _GROUPS.values() for word in words.split())
 # Number words (one … billion, half, percent). With the article they may end a name after an
 # indefinite noun ("مجموعة السبع", the Group of Seven) but are never a tag alone.
 NUMBER_WORDS: frozenset[str] = frozenset(fold_arabic(word) for word in _GROUPS["numbers"].split())
+# Stop words whose accusative ("ـًا") is one too: "كثير" → "كثيرا", "عام" → "عاما". Not those ending
+# in ى, ة, ه, ي or ا, whose folded form + "ا" spells another word: "على" → "عليا" (higher), "منطقة" → "منطقها".
+ACCUSATIVE_BASES: frozenset[str] = frozenset(
+    fold_arabic(word) for words in _GROUPS.values() for word in words.split() if word[-1] not in "ىةهيا"
+)

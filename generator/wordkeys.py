@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.arabic import fold_arabic, strip_tashkeel, strip_tatweel
-from generator.stopwords import EXACT_STOP_WORDS, NUMBER_WORDS, STOP_WORDS
+from generator.stopwords import ACCUSATIVE_BASES, EXACT_STOP_WORDS, NUMBER_WORDS, STOP_WORDS
 
 if TYPE_CHECKING:
     from generator.termstats import TermStats
@@ -46,8 +46,9 @@ _ARTICLE = "ال"
 _ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", _ARTICLE)
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
-# Servant of: opens a name ("عبد الله", "عبد الرحمن"), is never a tag alone nor the end of one.
-HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد",))
+# Servant of: opens a name ("عبد الله", "عبد الرحمن"); "لي" (for me; Lee in "لي جاي ميونغ"):
+# never a tag alone nor the end of one.
+HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد", "لي"))
 _PRONOUN_SUFFIXES = ("ته", "ها", "هم", "هما", "هن")  # his (after ة), her/its, their: "سيارته", "محيطها"
 # Our, your (plural, dual, feminine): "شركتنا", "أصواتكم"; also names ("كورونا"), so only maybe.
 _MAYBE_SUFFIXES = ("نا", "كم", "كما", "كن")
@@ -102,7 +103,7 @@ def is_stop(folded: str) -> bool:
     if folded in STOP_WORDS or folded in EXACT_STOP_WORDS or folded[0] in _PROCLITICS and folded[1:] in STOP_WORDS:
         return True
     # Its accusative, "ـًا": "كثيرا" (much), "حينا" (at times), "عاما" (years), "مثلا" (for example).
-    return len(folded) >= 4 and folded[-1] == "ا" and folded[:-1] in STOP_WORDS
+    return len(folded) >= 4 and folded[-1] == "ا" and folded[:-1] in ACCUSATIVE_BASES
 
 
 def analyse_word(surface: str) -> Piece:
