@@ -39,6 +39,7 @@ PELICAN_VENV = OUT / "pelican-venv"
 HUGO_VENV = OUT / "hugo-venv"
 MEASURES = ("cold", "no-op", "one-change")
 TRASH = OUT / "trash"  # outputs moved aside between builds (``discard``), deleted at the end
+TRASH_MIN_FREE = 20 * 2**30  # below this much free disk, outputs are deleted at once
 PAGE_KINDS = (
     "articles",
     "tags",
@@ -127,8 +128,10 @@ def discard(path: Path) -> None:
         return
     TRASH.mkdir(parents=True, exist_ok=True)
     try:
+        if shutil.disk_usage(TRASH).free < TRASH_MIN_FREE:
+            raise OSError("disk nearly full")
         path.rename(TRASH / f"{time.monotonic_ns()}-{path.name}")
-    except OSError:  # another file system: delete it now
+    except OSError:  # another file system, or too little room left: delete it now
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path)
         else:
