@@ -77,10 +77,17 @@ class _Context(jinja2.runtime.Context):
 _PLAIN_CALLABLES = frozenset({types.FunctionType, types.MethodType, types.BuiltinFunctionType})
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """A build's template environment (each build makes its own: a template edit shows in the next)."""
+def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
+    """A build's template environment (each build makes its own: a template edit shows in the next).
+
+    With ``compiled_dir``, compiled templates are kept there (Jinja's bytecode cache, keyed by
+    each template's source and Jinja's version): a rebuild skips compiling them, ~85 ms.
+    """
+    if compiled_dir is not None:
+        compiled_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled_dir)) if compiled_dir is not None else None,
         auto_reload=False,  # no stat of the template file per page rendered (2-3 % of rendering)
         autoescape=jinja2.select_autoescape(["html", "xml"]),
         undefined=jinja2.StrictUndefined,

@@ -32,3 +32,23 @@ def test_plain_functions_methods_context_functions_and_macros(tmp_path):
         empty=[],
     )
     assert html.split() == ["10|قافلة،داعش|بند|11|", "20|قافلة،داعش|بند|22|"]
+
+
+def test_compiled_templates_are_reused_until_their_source_changes(tmp_path):
+    templates, compiled = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    (templates / "t.html").write_text("<p>{{ title }}</p>", encoding="utf-8")
+    first = make_environment(templates, compiled)
+    assert first.get_template("t.html").render(title="قافلة") == "<p>قافلة</p>"
+    assert list(compiled.iterdir())  # the compiled template is kept
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    again = make_environment(templates, compiled)
+    again.compile = no_compiling
+    assert again.get_template("t.html").render(title="داعش") == "<p>داعش</p>"
+
+    (templates / "t.html").write_text("<h1>{{ title }}</h1>", encoding="utf-8")
+    edited = make_environment(templates, compiled)
+    assert edited.get_template("t.html").render(title="داعش") == "<h1>داعش</h1>"
