@@ -16,11 +16,13 @@ Arabic rules keep out what is not a subject:
   a word the article also writes with "ال";
 - fragments: a phrase ends on a word that needs the next one (an indefinite
   noun heading a construct, "قمة مجموعة" + "السبع"; "بن"), or starts on an
-  adjective of the word before ("العربية السعودية" after "المملكة"): it is
+  adjective of the word before ("العربية السعودية" after "المملكة"), or
+  follows a word that opens names ("عبد", "لي"; never a term alone): it is
   extended to the whole name (at most four words) or dropped;
 - adjectives: a nisba or participle that mostly follows a noun it agrees with
   ("الحدود الأردنية") weighs less, and counts for its base name when the
   article has it ("الأردنية" → "الأردن");
+- ties: of equal scores (words said once), a noun, written with "ال", goes first;
 - one-letter proclitics (و ف ب ل ك) are read off a word only where the
   article has the bare word ("لداعش" → "داعش"; "لبنان" stays).
 

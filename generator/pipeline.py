@@ -283,7 +283,7 @@ def _run_build(config: SiteConfig, workers: int) -> BuildResult:
         pages, errors, reread = load_pages_cached(files, cache, workers)
         clock.lap("load and convert articles")
         index = build_index(pages)
-        env = make_environment(config.path(config.templates_dir), cache_path_for(config).parent / "templates")
+        env = make_environment(config.path(config.templates_dir), config.path(config.cache_dir) / "templates")
         order = order_signature(index)
         previous = cache.outputs() if same_output else {}
         same_shape = bool(previous) and cache.get("order") == order and cache.get("fingerprint") == fingerprint

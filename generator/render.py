@@ -81,7 +81,8 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
     """A build's template environment (each build makes its own: a template edit shows in the next).
 
     With ``compiled_dir``, compiled templates are kept there (Jinja's bytecode cache, keyed by
-    each template's source and Jinja's version): a rebuild skips compiling them, ~85 ms.
+    each template's source and Jinja's version): a rebuild skips compiling them (~50 ms of a
+    one-change rebuild at 10,000 articles).
     """
     if compiled_dir is not None:
         compiled_dir.mkdir(parents=True, exist_ok=True)

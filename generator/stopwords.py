@@ -73,6 +73,7 @@ _GROUPS: dict[str, str] = {
         ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
     """,
     # Amounts: worth, for a period of, at a price, rate, cost, size, area, length… ("بقيمة 95 مليون").
+    # Listed with their "ب"/"ل": the noun alone ("قيمة", value) may be a subject.
     "amounts": """
         بقيمة بمبلغ لمدة بمدة بسعر بمعدل بتكلفة بحجم بمساحة بطول بعمق بوزن بإجمالي بمقدار بمتوسط بارتفاع
     """,
