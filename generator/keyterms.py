@@ -24,7 +24,9 @@ Arabic rules keep out what is not a subject:
   article has it ("الأردنية" → "الأردن");
 - ties: of equal scores (words said once), a noun, written with "ال", goes first;
 - one-letter proclitics (و ف ب ل ك) are read off a word only where the
-  article has the bare word ("لداعش" → "داعش"; "لبنان" stays).
+  article has the bare word ("لداعش" → "داعش"; "لبنان" stays); "لل" is
+  "ل" + "ال" ("للحكومة") or "ل" + a word in "ل" ("للجنة", "للبنان"), by
+  which of the two the archive holds more often.
 
 Speed: the Python-level rules only look at the few best candidates of each
 article, whose positions are found in one pass; what a word's key alone says

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import mul
 
-from generator.wordkeys import _COUNTING, _KEYS, _NEWLINE, _pairs, _Text, pieces_of
+from generator.wordkeys import _COUNTING, _KEYS, _LAM_IDS, _NEWLINE, _pairs, _Text, pieces_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,10 @@ def count_term_documents(texts: Iterable[str]) -> tuple[int, Counter]:
         documents += 1
         ids = list(chain.from_iterable(map(_COUNTING.__getitem__, text.replace("\n", _NEWLINE).split(" "))))
         terms = set(ids)
+        lams = _LAM_IDS.keys() & terms
+        if lams:
+            terms.update(map(_LAM_IDS.__getitem__, lams))
+            ids = _as_definite(ids)
         terms.update(compress(zip(ids, ids[1:], strict=False), map(mul, ids, ids[1:])))
         counts.update(terms)
     counts.pop(0, None)
@@ -108,11 +112,24 @@ def count_encoded_documents(articles: Iterable[tuple[_Text, _Text]]) -> tuple[in
         documents += 1
         terms = set(title.ids)
         terms.update(body.ids)
-        terms.update(_pairs(title.ids, title.lids))
-        terms.update(_pairs(body.ids, body.lids))
+        lams = _LAM_IDS.keys() & terms
+        if lams:
+            terms.update(map(_LAM_IDS.__getitem__, lams))
+            terms.update(_pairs(_as_definite(title.ids), title.lids))
+            terms.update(_pairs(_as_definite(body.ids), body.lids))
+        else:
+            terms.update(_pairs(title.ids, title.lids))
+            terms.update(_pairs(body.ids, body.lids))
         counts.update(terms)
     counts.pop(0, None)
     return documents, counts
+
+
+def _as_definite(ids: list[int]) -> list[int]:
+    """The ids with each "لل" word as "ال" + the rest, for counting phrases: "للحكومة المصرية"
+    counts for "الحكومة المصرية". (As a word it counts both as itself, which ``_lam_choice``
+    weighs, and so.)"""
+    return list(map(_LAM_IDS.get, ids, ids))
 
 
 def term_stats_from_counts(

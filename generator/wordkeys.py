@@ -39,11 +39,15 @@ NUMBER = 8  # a number word with the article ("السبع"): may end a name, is 
 LATIN = 16  # no Arabic letter: code, links and credits, not subjects
 ACCUSATIVE = 32  # written with tanween fath ("مستقبلاً", "طفلاً"): an indefinite accusative, never a name
 SUFFIXED = 64  # may end in "our", "your" or "his" ("شركتنا", "أصواتكم", "جسده"): a term only if its stem is no word
+# "لل" + word: "for the" ("للحكومة", ل + الحكومة) or "for" + a word in ل ("للجنة", ل + اللجنة; "للبنان"):
+# read as one or the other by the archive (``_lam_choice``).
+LAM = 128
 
 _PROCLITICS = "وفبلك"  # and, so, with, for, like: fused to the next word
 _ARTICLE = "ال"
 # The article with fused proclitics: and-the, so-the, with-the, like-the, for-the (ل + ال).
 _ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", _ARTICLE)
+_LAM_FORMS = frozenset(("ولل", "فلل", "لل"))  # the article's "ال" after "ل" is "لل", as a stem's "ل" may be
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
 # Servant of: opens a name ("عبد الله", "عبد الرحمن"); "لي" (for me; Lee in "لي جاي ميونغ"):
@@ -124,6 +128,10 @@ def analyse_word(surface: str) -> Piece:
                 return _word(rest, display, DEFINITE | NUMBER | fused)
             if rest in STOP_WORDS:
                 return _break(surface, folded)
+            if prefix in _LAM_FORMS:  # its own word, read as "ل" + "ال" + rest or "ل" + "ل" + rest
+                ident = word_id(folded)
+                _LAM_IDS[ident] = word_id(rest)
+                return Piece(ident, 0, rest, surface, DEFINITE | PROCLITIC | LAM, rest)
             return _word(rest, display, DEFINITE | fused)
     flags = 0 if _ARABIC_LETTER_RE.search(folded) else LATIN
     if len(surface) >= 5 and surface.endswith(_PRONOUN_SUFFIXES):
@@ -140,13 +148,26 @@ class _WordCache(dict[str, Piece]):
 
 
 _WORDS = _WordCache()
+# Ids of the "لل" words this process analysed → the id of their reading with "ال" ("للحكومة" → "حكومه"):
+# the archive counts a document holding "للحكومة" for "الحكومة" too, as before the readings were two.
+_LAM_IDS: dict[int, int] = {}
 # Word id → readings without a one-letter proclitic: "لداعش" → "داعش"; used where the article has them.
 _READINGS: dict[int, tuple[Piece, ...]] = {}
 _READABLE: set[int] = set()
 
 
 def _readings(surface: str, piece: Piece) -> tuple[Piece, ...]:
-    """ "ولداعش" → readings "لداعش", "داعش", each marked as having a proclitic read off."""
+    """ "ولداعش" → readings "لداعش", "داعش", each marked as having a proclitic read off.
+
+    A "لل" word has two: "للجنة" → "لجنة" (ل + اللجنة), "الجنة" (ل + الجنة).
+    """
+    if piece.flags & LAM:
+        cut = 3 if surface[0] in "وف" else 2  # after "ولل", "فلل" or "لل"
+        stem = _WORDS["ل" + surface[cut:]]
+        definite = _word(piece.key, _ARTICLE + surface[cut:], DEFINITE | PROCLITIC)
+        if not stem.id or stem.flags & (DEFINITE | PROCLITIC):
+            return (definite,)
+        return stem._replace(lid=0, flags=stem.flags | PROCLITIC), definite
     if piece.flags & (DEFINITE | PROCLITIC | LATIN) or not piece.id or len(surface) < 4:
         return ()
     rests = []
@@ -315,7 +336,7 @@ def first_readings(texts: Iterable[_Text], found: dict[int, tuple[tuple[int, str
             first = dict(zip(reversed(ids), reversed(text.pieces), strict=True))  # the first occurrence wins
         for ident in filterfalse(found.__contains__, first):
             piece = first[ident]
-            if not ident or piece.flags & (DEFINITE | PROCLITIC | LATIN):
+            if not ident or piece.flags & (DEFINITE | PROCLITIC | LATIN) and not piece.flags & LAM:
                 found[ident] = ()  # no readings (its display is not its spelling)
             else:
                 found[ident] = tuple((r.id, r.display) for r in readings_of(piece.display))
@@ -343,7 +364,10 @@ def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats, counts: tuple[d
         frequencies = stats.frequencies
         for ident in sorted(present & _READABLE):
             whole = frequencies.get(ident, 0)
-            for reading in _READINGS[ident]:
+            readings = _READINGS[ident]
+            if ident in _LAM_IDS:
+                whole, readings = -1, _lam_choice(ident, readings, frequencies)
+            for reading in readings:
                 if reading.id in present or frequencies.get(reading.id, 0) > whole:
                     swaps[ident] = reading.id
                     displays[ident] = reading.display
@@ -376,13 +400,29 @@ def _proclitic_checks(ident: int, stats: TermStats) -> tuple[tuple[int, str, boo
     """A word's readings in order, each with whether the archive alone prefers it, up to the first it does."""
     frequencies = stats.frequencies
     whole = frequencies.get(ident, 0)
+    readings = stats.readings[ident]  # type: ignore[index]
+    if ident in _LAM_IDS:
+        whole, readings = -1, _lam_choice(ident, readings, frequencies)
     checks = []
-    for reading, display in stats.readings[ident]:  # type: ignore[index]
+    for reading, display in readings:
         archive = frequencies.get(reading, 0) > whole
         checks.append((reading, display, archive))
         if archive:
             break
     return tuple(checks)
+
+
+def _lam_choice(ident: int, readings: tuple, frequencies) -> tuple:
+    """The reading of the "لل" word ``ident`` that the archive holds more often: "لجنة" over
+    "الجنة" (paradise), "لبنان" over "البنان", "الحكومة" over "لحكومة"; on a tie, "ال".
+
+    Readings are (id, …) tuples or pieces: the first "ل" + the rest, the last "ال" + the
+    rest. The documents counted for "ال" + the rest include those holding the "لل" word
+    (``_LAM_IDS``): those are not evidence for it.
+    """
+    first, last = readings[0], readings[-1]
+    definite = frequencies.get(last[0], 0) - frequencies.get(ident, 0)
+    return (first,) if frequencies.get(first[0], 0) > definite else (last,)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -564,3 +564,39 @@ def test_term_stats_survive_pickling_for_worker_processes() -> None:
     assert copy == stats
     assert copy.readings == stats.readings and copy.readable == stats.readable == {1}
     assert copy.idf(1) == stats.idf(1) and copy.idf((1, 5)) == stats.idf((1, 5))
+
+
+LAM_ARTICLES = [
+    textwrap.dedent("""\
+        شكلت وزارة الرياضة لجنة لمتابعة اللاعبين السعوديين في الأندية الأوروبية.
+        وقدمت الأندية تقارير للجنة عن أداء اللاعبين، وقالت اللجنة إن أداء اللاعبين تحسن.
+        ورفعت اللجنة توصياتها إلى الوزارة، وطلبت من الأندية إرسال تقارير أسبوعية للجنة.
+    """),
+    textwrap.dedent("""\
+        قدمت فرنسا مساعدة عسكرية للبنان بقيمة 14 مليون يورو لدعم الجيش.
+        وقال السفير إن مساعدة فرنسا للبنان تشمل معدات وآليات، وإن باريس تقف مع لبنان.
+        وشكر قائد الجيش فرنسا على دعمها للبنان في مواجهة الإرهاب.
+    """),
+    textwrap.dedent("""\
+        قدم البنك الدولي قرضا للحكومة لتمويل مشاريع المياه في الأرياف.
+        وقال وزير المالية إن الحكومة ستسدد القرض على عشرين عاما، وإن الحكومة تعول على البنك الدولي.
+        وطالب نواب المعارضة الحكومة بنشر شروط القرض.
+    """),
+]
+
+
+def test_a_word_in_lam_after_for_the_keeps_its_lam() -> None:
+    """ "لل" is "for the" ("للحكومة": ل + الحكومة), but also "for" + a word in "ل": "للجنة" is
+    ل + اللجنة (the committee), not ل + الجنة (paradise); "للبنان" is ل + لبنان, not "البنان"."""
+    stats = collect_term_stats([*RULES_ARCHIVE, *LAM_ARTICLES])
+    committee, lebanon, government = (automatic_tags(text, stats) for text in LAM_ARTICLES)
+    assert {"اللجنة", "لجنة"} & set(committee) and not {"الجنة", "جنة"} & set(committee), committee
+    assert "لبنان" in lebanon and not any("بنان" in tag and "لبنان" not in tag for tag in lebanon), lebanon
+    assert "الحكومة" in government and "لحكومة" not in government, government
+
+
+def test_a_lam_word_counts_for_the_word_with_the_article() -> None:
+    """The archive counts a document holding only "للحكومة" for "الحكومة" too, in phrases as well."""
+    stats = collect_term_stats(["قدم البنك قرضا للحكومة المصرية.", "انتقدت المعارضة الحكومة المصرية."])
+    assert stats.document_frequency("الحكومة") == 2
+    assert stats.document_frequency("الحكومة المصرية") == 2

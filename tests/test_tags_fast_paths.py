@@ -152,3 +152,16 @@ def _empty():
     from generator.tags import TagVocabulary
 
     return TagVocabulary()
+
+
+def test_lam_words_are_read_as_with_text_statistics() -> None:
+    """As the import counts (encoded texts, readings from the first spelling):
+    "للجنة" is read as "لجنة", "للحكومة" as "الحكومة"."""
+    from tests.test_tags import LAM_ARTICLES
+
+    articles = [*ARCHIVE, *(("", body) for body in LAM_ARTICLES)]
+    stats = _archive_stats(articles)
+    committee = key_terms(*reversed(encode_article("", LAM_ARTICLES[0])), stats)
+    government = key_terms(*reversed(encode_article("", LAM_ARTICLES[2])), stats)
+    assert {"اللجنة", "لجنة"} & set(committee) and not {"الجنة", "جنة"} & set(committee), committee
+    assert "الحكومة" in government, government
