@@ -6,7 +6,9 @@ Words are compared by a folded key (hamza, ta marbuta, alef maqsura,
 diacritics, tatweel and the article "ال" folded away); stop words, numbers
 and marks are breaks (id 0) that no phrase runs across. One-letter proclitics
 (و ف ب ل ك) are read off a word only where the article has the bare word, so
-each word keeps its readings without them (``readings_of``).
+each word keeps its readings without them (``readings_of``). A "لل" word
+("للجنة", "للحكومة") is its own word with two readings, "ل" + the rest and
+"ال" + the rest, and is read as the one the archive holds more often.
 
 Speed: each distinct surface word is analysed once per process into
 ``Piece`` values with a stable integer id (a hash of its key, the same in
