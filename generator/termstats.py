@@ -91,9 +91,7 @@ def count_term_documents(texts: Iterable[str]) -> tuple[int, Counter]:
         documents += 1
         ids = list(chain.from_iterable(map(_COUNTING.__getitem__, text.replace("\n", _NEWLINE).split(" "))))
         terms = set(ids)
-        lams = _LAM_IDS.keys() & terms
-        if lams:
-            terms.update(map(_LAM_IDS.__getitem__, lams))
+        if _count_lam_words_as_definite(terms):
             ids = _as_definite(ids)
         terms.update(compress(zip(ids, ids[1:], strict=False), map(mul, ids, ids[1:])))
         counts.update(terms)
@@ -112,23 +110,27 @@ def count_encoded_documents(articles: Iterable[tuple[_Text, _Text]]) -> tuple[in
         documents += 1
         terms = set(title.ids)
         terms.update(body.ids)
-        lams = _LAM_IDS.keys() & terms
-        if lams:
-            terms.update(map(_LAM_IDS.__getitem__, lams))
-            terms.update(_pairs(_as_definite(title.ids), title.lids))
-            terms.update(_pairs(_as_definite(body.ids), body.lids))
-        else:
-            terms.update(_pairs(title.ids, title.lids))
-            terms.update(_pairs(body.ids, body.lids))
+        title_ids, body_ids = title.ids, body.ids
+        if _count_lam_words_as_definite(terms):
+            title_ids, body_ids = _as_definite(title_ids), _as_definite(body_ids)
+        terms.update(_pairs(title_ids, title.lids))
+        terms.update(_pairs(body_ids, body.lids))
         counts.update(terms)
     counts.pop(0, None)
     return documents, counts
 
 
+def _count_lam_words_as_definite(terms: set) -> bool:
+    """Add "ال" + the rest of each "لل" word among a document's ``terms`` (which keep the word
+    itself, for ``_lam_choice`` to weigh); whether there was one."""
+    lams = _LAM_IDS.keys() & terms
+    terms.update(map(_LAM_IDS.__getitem__, lams))
+    return bool(lams)
+
+
 def _as_definite(ids: list[int]) -> list[int]:
     """The ids with each "لل" word as "ال" + the rest, for counting phrases: "للحكومة المصرية"
-    counts for "الحكومة المصرية". (As a word it counts both as itself, which ``_lam_choice``
-    weighs, and so.)"""
+    counts for "الحكومة المصرية"."""
     return list(map(_LAM_IDS.get, ids, ids))
 
 

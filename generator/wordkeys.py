@@ -365,10 +365,7 @@ def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats, counts: tuple[d
     if stats.readings is None:  # statistics without archive readings: the first spelling this process saw
         frequencies = stats.frequencies
         for ident in sorted(present & _READABLE):
-            whole = frequencies.get(ident, 0)
-            readings = _READINGS[ident]
-            if ident in _LAM_IDS:
-                whole, readings = -1, _lam_choice(ident, readings, frequencies)
+            whole, readings = _readings_to_try(ident, _READINGS[ident], frequencies)
             for reading in readings:
                 if reading.id in present or frequencies.get(reading.id, 0) > whole:
                     swaps[ident] = reading.id
@@ -401,10 +398,7 @@ def _read_proclitics(texts: tuple[_Text, ...], stats: TermStats, counts: tuple[d
 def _proclitic_checks(ident: int, stats: TermStats) -> tuple[tuple[int, str, bool], ...]:
     """A word's readings in order, each with whether the archive alone prefers it, up to the first it does."""
     frequencies = stats.frequencies
-    whole = frequencies.get(ident, 0)
-    readings = stats.readings[ident]  # type: ignore[index]
-    if ident in _LAM_IDS:
-        whole, readings = -1, _lam_choice(ident, readings, frequencies)
+    whole, readings = _readings_to_try(ident, stats.readings[ident], frequencies)  # type: ignore[index]
     checks = []
     for reading, display in readings:
         archive = frequencies.get(reading, 0) > whole
@@ -412,6 +406,14 @@ def _proclitic_checks(ident: int, stats: TermStats) -> tuple[tuple[int, str, boo
         if archive:
             break
     return tuple(checks)
+
+
+def _readings_to_try(ident: int, readings: tuple, frequencies) -> tuple[int, tuple]:
+    """(the count a reading must beat for the archive alone to prefer it, the readings in order):
+    the word's own count; for a "لل" word, the one reading ``_lam_choice`` chose, always taken."""
+    if ident in _LAM_IDS:
+        return -1, _lam_choice(ident, readings, frequencies)
+    return frequencies.get(ident, 0), readings
 
 
 def _lam_choice(ident: int, readings: tuple, frequencies) -> tuple:
