@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 from generator.arabic import fold_arabic
@@ -57,6 +58,7 @@ MIN_TAGS = 3
 MAX_TAGS = 7
 # One-letter proclitics and their pairs that may start a declared variant: "وحزب الله", "ولداعش".
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_ALEF_LAMS = ("ال", "أل", "إل", "آل")  # a word's start: the article, or a hamza and lam ("ألمانيا")
 
 
 # ── Declared tags ────────────────────────────────────────────────────────────
@@ -80,9 +82,10 @@ class TagVocabulary:
         for name, variants in tags.items():
             phrases = []
             for variant in (name, *variants):
-                keys = _variant_keys(variant)
-                if keys and keys not in phrases:
-                    phrases.append(keys)
+                for spelling in _spellings(variant):
+                    keys = _variant_keys(spelling)
+                    if keys and keys not in phrases:
+                        phrases.append(keys)
             entries.append((name.strip(), tuple(phrases)))
         first: defaultdict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         for number, (_, phrases) in enumerate(entries):
@@ -91,6 +94,22 @@ class TagVocabulary:
                     first[prefix + phrase[0]].append((number, phrase))
         every = frozenset(phrase for _, phrases in entries for phrase in phrases)
         return cls(tuple(entries), {k: tuple(v) for k, v in first.items()}, every)
+
+
+def _spellings(variant: str) -> list[str]:
+    """A declared phrase as written, then with each word's first "ال" written the other way:
+    "ألمانيا" is also found as "المانيا" (its hamza left out), "المانيا" as "ألمانيا".
+
+    A word in "ال" has the article; in "أل", "إل" or "آل" it has not (``wordkeys``):
+    matching folds the hamza, so a declared name matches both spellings.
+    """
+    options = []
+    for word in variant.split():
+        if word[:2] in _ALEF_LAMS and len(word) > 3:
+            options.append((word, ("أل" if word[0] == "ا" else "ال") + word[2:]))
+        else:
+            options.append((word,))
+    return [" ".join(words) for words in product(*options)]
 
 
 def _variant_keys(variant: str) -> tuple[str, ...]:

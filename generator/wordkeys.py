@@ -8,7 +8,9 @@ and marks are breaks (id 0) that no phrase runs across. One-letter proclitics
 (و ف ب ل ك) are read off a word only where the article has the bare word, so
 each word keeps its readings without them (``readings_of``). A "لل" word
 ("للجنة", "للحكومة") is its own word with two readings, "ل" + the rest and
-"ال" + the rest, and is read as the one the archive holds more often.
+"ال" + the rest, and is read as the one the archive holds more often. A word
+in "أل", "إل" or "آل" ("ألمانيا", "إلغاء") starts with a hamza, not the article:
+it keeps its "ال" in its key, as its definite form does ("الإلغاء").
 
 Speed: each distinct surface word is analysed once per process into
 ``Piece`` values with a stable integer id (a hash of its key, the same in
@@ -50,6 +52,8 @@ _ARTICLE = "ال"
 # The article with fused proclitics: and-the, so-the, with-the, like-the, for-the (ل + ال).
 _ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", _ARTICLE)
 _LAM_FORMS = frozenset(("ولل", "فلل", "لل"))  # the article's "ال" after "ل" is "لل", as a stem's "ل" may be
+_ARTICLE_SPELLINGS = (_ARTICLE, "لل")  # as written: never with a hamza ("أل", "إل", "آل")
+_WASLA = "\N{ARABIC LETTER ALEF WASLA}"
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
 # Servant of: opens a name ("عبد الله", "عبد الرحمن"); "لي" (for me; Lee in "لي جاي ميونغ"):
@@ -121,7 +125,7 @@ def analyse_word(surface: str) -> Piece:
         return _word(folded, surface, INNER)
     for prefix in _ARTICLE_FORMS:
         rest = folded[len(prefix) :]
-        if folded.startswith(prefix) and len(rest) >= 2:
+        if folded.startswith(prefix) and len(rest) >= 2 and _has_article(surface, prefix):
             fused = PROCLITIC if prefix != _ARTICLE else 0
             if folded.endswith(_ALLAH) and rest in ("له", "ه"):
                 return _word(_ALLAH, _ALLAH, DEFINITE | fused)
@@ -141,6 +145,13 @@ def analyse_word(surface: str) -> Piece:
     elif len(surface) >= 5 and surface.endswith(_MAYBE_SUFFIXES) or len(surface) >= 4 and surface[-1] == "ه":
         flags |= SUFFIXED  # "ه", not "ة": "جسده" (his body), not "مدرسة"
     return _word(folded, surface, flags)
+
+
+def _has_article(surface: str, prefix: str) -> bool:
+    """The article's "ال" (or "لل") is there as written, not only once folded: "ألمانيا" (Germany),
+    "آلاف" (thousands), "بألوان" (with colours) start with a hamza, not the article."""
+    plain = strip_tatweel(strip_tashkeel(surface))
+    return plain[len(prefix) - 2 : len(prefix)].replace(_WASLA, "ا") in _ARTICLE_SPELLINGS
 
 
 class _WordCache(dict[str, Piece]):

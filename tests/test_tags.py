@@ -600,3 +600,40 @@ def test_a_lam_word_counts_for_the_word_with_the_article() -> None:
     stats = collect_term_stats(["قدم البنك قرضا للحكومة المصرية.", "انتقدت المعارضة الحكومة المصرية."])
     assert stats.document_frequency("الحكومة") == 2
     assert stats.document_frequency("الحكومة المصرية") == 2
+
+
+def test_a_word_in_hamza_and_lam_has_no_article() -> None:
+    """ "ألعاب" (games), "إلغاء" (cancelling), "ألمانيا" start with a hamza, not the article "ال":
+    the archive counts them with their definite forms ("الألعاب"), as it counts "حكومة" with "الحكومة"."""
+    stats = collect_term_stats(
+        [
+            "افتتحت البلدية مدينة ألعاب للأطفال، وقررت إلغاء رسوم الدخول.",
+            "أغلقت البلدية الألعاب المائية بعد الإلغاء المفاجئ للمهرجان.",
+        ]
+    )
+    assert stats.document_frequency("ألعاب") == stats.document_frequency("الألعاب") == 2
+    assert stats.document_frequency("إلغاء") == 2
+
+
+def test_a_word_in_hamza_and_lam_keeps_its_hamza_after_a_proclitic() -> None:
+    """ "بألوان" is ب + "ألوان" (with colours): its tag is "ألوان", never "الوان"."""
+    article = textwrap.dedent("""\
+        طرحت الشركة هواتفها الجديدة بألوان زاهية، وقالت إن ألوان الهواتف اختارها المصممون.
+        وتباع الهواتف بألوان مختلفة في المتاجر، ويفضل الشباب الهواتف بألوان داكنة.
+    """)
+    tags = automatic_tags(article, collect_term_stats([*RULES_ARCHIVE, article]))
+    assert any(tag.split()[0] == "ألوان" for tag in tags) and not any("الوان" in tag for tag in tags), tags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فازت ألمانيا على البرازيل", ("ألمانيا",)),
+        ("فازت المانيا على البرازيل", ("ألمانيا",)),  # the hamza left out
+        ("وخسرت البرازيل أمام وألمانيا", ("ألمانيا",)),
+        ("قررت الحكومة إلغاء الرسوم", ("الإلغاء",)),  # without the article
+    ],
+)
+def test_declared_tags_in_hamza_and_lam_match_both_spellings(text: str, expected: tuple[str, ...]) -> None:
+    vocabulary = TagVocabulary.from_mapping({"ألمانيا": [], "الإلغاء": []})
+    assert declared_tags(text, vocabulary) == expected
