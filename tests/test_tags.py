@@ -637,3 +637,18 @@ def test_a_word_in_hamza_and_lam_keeps_its_hamza_after_a_proclitic() -> None:
 def test_declared_tags_in_hamza_and_lam_match_both_spellings(text: str, expected: tuple[str, ...]) -> None:
     vocabulary = TagVocabulary.from_mapping({"ألمانيا": [], "الإلغاء": []})
     assert declared_tags(text, vocabulary) == expected
+
+
+def test_a_word_that_only_looks_like_a_proclitic_and_the_article_is_one_word() -> None:
+    """ "كاليفورنيا" is not ك + "اليفورنيا", "باليستية" (ballistic) not ب + "اليستية",
+    "والدة" (mother) not و + "الدة": a reviewed list of such words."""
+    article = textwrap.dedent("""\
+        اندلعت حرائق واسعة في ولاية كاليفورنيا، وأجلت السلطات آلاف السكان من منازلهم.
+        وقال حاكم كاليفورنيا إن الحرائق هي الأسوأ منذ عقود، وإن رجال الإطفاء يواجهون رياحا قوية.
+        وأعلنت كاليفورنيا حالة الطوارئ في ثلاث مقاطعات.
+    """)
+    tags = automatic_tags(article, collect_term_stats([*RULES_ARCHIVE, article]))
+    assert "كاليفورنيا" in tags and "اليفورنيا" not in tags, tags
+    stats = collect_term_stats(["أطلق الحوثيون صواريخ باليستية.", "توفيت والدة اللاعب."])
+    assert stats.document_frequency("باليستية") == stats.document_frequency("والدة") == 1
+    assert stats.document_frequency("الدة") == stats.document_frequency("اليستية") == 0
