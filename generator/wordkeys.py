@@ -54,9 +54,12 @@ _ARTICLE_FORMS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال"
 _LAM_FORMS = frozenset(("ولل", "فلل", "لل"))  # the article's "ال" after "ل" is "لل", as a stem's "ل" may be
 _ARTICLE_SPELLINGS = (_ARTICLE, "لل")  # as written: never with a hamza ("أل", "إل", "آل")
 _WASLA = "\N{ARABIC LETTER ALEF WASLA}"
-# Words that start like a proclitic + the article but are one word (reviewed data): mother, father,
-# parents (والدة، والده…; not "والدين", also "and the religion"), adult or extreme (بالغة), ballistic,
-# balloon, ballet; names news writes often. Written as in text; held folded.
+# Words that start like a proclitic (and the article) but are one word, reviewed data written as in
+# text, held folded. Like the article: mother, father, parents (والدة، والده…; not "والدين", also
+# "and the religion"), adult or extreme (بالغة), ballistic, balloon, ballet, names news writes often.
+# Like a proclitic on a word the archive has: idea (فكرة, not ف + كرة "ball"), card (بطاقة, not
+# ب + طاقة "energy"), valley (وادي, not و + أدى), almost (كادت), actually (فعلا، فعليا), breaks,
+# money, cups (فلوس، فناجين), his presence (وجوده, not و + جودة "quality"), Kamal, Ford.
 _LOOK_ALIKES = frozenset(
     fold_arabic(word)
     for word in """
@@ -65,6 +68,8 @@ _LOOK_ALIKES = frozenset(
         بالغة بالغا بالغين بالغون بالغتين باليستي باليستية باليستيا باليستيين بالون بالونات باليه
         كاليفورنيا كاليدونيا كالياري كالينينغراد فالنسيا باليرمو بالتيمور بالميراس فالكاو
         فالفيردي فالنتين فالنتينو فالنتاين كالديرون
+        فكرة فكرته فكرتها بطاقة بطاقات بطاقته وادي كادت كادوا فعلا فعلي فعلية فعليا فواصل فلوس
+        فناجين وجوده وجودها وجودهم كمال فورد
     """.split()
 )
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
@@ -197,7 +202,7 @@ def _readings(surface: str, piece: Piece) -> tuple[Piece, ...]:
         if not stem.id or stem.flags & (DEFINITE | PROCLITIC):
             return (definite,)
         return stem._replace(lid=0, flags=stem.flags | PROCLITIC), definite
-    if piece.flags & (DEFINITE | PROCLITIC | LATIN) or not piece.id or len(surface) < 4:
+    if piece.flags & (DEFINITE | PROCLITIC | LATIN) or not piece.id or len(surface) < 4 or piece.key in _LOOK_ALIKES:
         return ()
     rests = []
     if surface[0] in _PROCLITICS:

@@ -652,3 +652,11 @@ def test_a_word_that_only_looks_like_a_proclitic_and_the_article_is_one_word() -
     stats = collect_term_stats(["أطلق الحوثيون صواريخ باليستية.", "توفيت والدة اللاعب."])
     assert stats.document_frequency("باليستية") == stats.document_frequency("والدة") == 1
     assert stats.document_frequency("الدة") == stats.document_frequency("اليستية") == 0
+
+
+def test_a_word_that_only_looks_like_a_proclitic_on_a_word_keeps_it() -> None:
+    """ "فكرة" (idea) is not ف + "كرة" (ball), even where the archive holds "كرة" more often."""
+    archive = ["فاز الفريق في مباراة كرة القدم.", "تجذب كرة السلة الشباب.", "كرة اليد لعبة شعبية."]
+    article = "طرح الوزير فكرة جديدة للنقل. ولاقت فكرة الوزير ترحيب النواب. وناقش النواب فكرة النقل."
+    tags = automatic_tags(article, collect_term_stats([*archive, article]))
+    assert "كرة" not in tags and any(tag.split()[0] == "فكرة" for tag in tags), tags
