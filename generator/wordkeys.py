@@ -10,7 +10,9 @@ each word keeps its readings without them (``readings_of``). A "لل" word
 ("للجنة", "للحكومة") is its own word with two readings, "ل" + the rest and
 "ال" + the rest, and is read as the one the archive holds more often. A word
 in "أل", "إل" or "آل" ("ألمانيا", "إلغاء") starts with a hamza, not the article:
-it keeps its "ال" in its key, as its definite form does ("الإلغاء").
+it keeps its "ال" in its key, as its definite form does ("الإلغاء"). A reviewed
+list (``_LOOK_ALIKES``) keeps whole the words that only look like a proclitic
+(and the article) on a word: "فكرة" (idea), "والدة" (mother), "كاليفورنيا".
 
 Speed: each distinct surface word is analysed once per process into
 ``Piece`` values with a stable integer id (a hash of its key, the same in
