@@ -76,9 +76,9 @@ _LOOK_ALIKES = frozenset(
 )
 _ALLAH = "الله"  # God: "ال" is part of the word (as in "حزب الله", Hezbollah)
 _INNER_WORDS = frozenset(fold_arabic(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))  # son/daughter/father of
-# Servant of: opens a name ("عبد الله", "عبد الرحمن"); "لي" (for me; Lee in "لي جاي ميونغ"):
-# never a tag alone nor the end of one.
-HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد", "لي"))
+# Servant of: opens a name ("عبد الله", "عبد الرحمن"); "لي" (for me; Lee in "لي جاي ميونغ");
+# guardian, heir (ولي الأمر، ولي العهد): never a tag alone nor the end of one.
+HEAD_WORDS = frozenset(fold_arabic(w) for w in ("عبد", "لي", "ولي"))
 _PRONOUN_SUFFIXES = ("ته", "ها", "هم", "هما", "هن")  # his (after ة), her/its, their: "سيارته", "محيطها"
 # Our, your (plural, dual, feminine): "شركتنا", "أصواتكم"; also names ("كورونا"), so only maybe.
 _MAYBE_SUFFIXES = ("نا", "كم", "كما", "كن")
