@@ -132,8 +132,11 @@ def is_stop(folded: str) -> bool:
     """Stop word, also behind one proclitic: "وفي" (and in), "بما" (with what); or its accusative."""
     if folded in STOP_WORDS or folded in EXACT_STOP_WORDS or folded[0] in _PROCLITICS and folded[1:] in STOP_WORDS:
         return True
-    # Its accusative, "ـًا": "كثيرا" (much), "حينا" (at times), "عاما" (years), "مثلا" (for example).
-    return len(folded) >= 4 and folded[-1] == "ا" and folded[:-1] in ACCUSATIVE_BASES
+    # Its accusative, "ـًا": "كثيرا" (much), "حينا" (at times), "عاما" (years), "مثلا" (for example);
+    # "شيئا" (something): "شيء" with its hamza on a ya seat, folded to "ي".
+    if len(folded) < 4 or folded[-1] != "ا":
+        return False
+    return folded[:-1] in ACCUSATIVE_BASES or folded[-2] == "ي" and folded[:-2] + "ء" in ACCUSATIVE_BASES
 
 
 def analyse_word(surface: str) -> Piece:

@@ -470,6 +470,7 @@ def test_honorifics_and_the_main_are_never_tags() -> None:
     ("word", "stop"),
     [
         ("كثيرا", True),  # much: the accusative of "كثير"
+        ("شيئاً", True),  # something: "شيء" in the accusative, its hamza now on a ya seat
         ("عاما", True),  # years, after a number
         ("حينا", True),  # at times
         ("كون", True),  # being, "كون الأمر": a stop word as written
