@@ -534,9 +534,12 @@ def _looked_words(article: _Article) -> list[int]:
 def _word_candidates(article: _Article, phrases: list[_Candidate], looked: list[int]) -> list[_Candidate]:
     """The best single words (``looked``), with the Arabic rules applied to each.
 
-    A word whose occurrences mostly sit in a cohesive phrase gives them to the
+    A word whose occurrences mostly sit in a phrase candidate gives them to the
     phrase ("حزب" in "حزب الله"), unless it heads one phrase and ends another:
     then it is the name itself ("جرود القلمون", "القلمون الغربي" → "القلمون").
+    Any recurring phrase binds, not only a cohesive one: letting the words of
+    chance phrases keep their weight brought in generic words ("سعر", "إعادة")
+    and pushed out names ("عزت بيغوفيتش") on the real corpus articles.
     A nisba adjective counts for its base name when the article has it.
     """
     words, title_words = article.words, article.title_words
