@@ -63,17 +63,25 @@ def markdown_to_html(body_md: str) -> str:
 
 
 # A character some block, inline pattern, preprocessor or the serializer acts on
-# anywhere in a line ("<", "&", ">" are escaped or parsed; "_" unless it sits
+# anywhere in a line ("<", ">" are escaped or parsed; "_" unless it sits
 # between two word characters, where the smart "_" emphasis can neither open nor
 # close), and a line start that could open any block but a paragraph in
 # Python-Markdown (heading, list item in any digits, quote, code, rule, setext
 # underline): a document holding either, outside the forms written below,
-# takes the full converter.
-_SPECIAL_CHAR = re.compile(r"[`\\\[<&*\x00-\x09\x0b-\x1f\x7f]")
+# takes the full converter. "&" and "\\" are checked apart: the importer writes
+# them in forms this shortcut renders (``_ENTITIES``, ``_ESCAPE``).
+_SPECIAL_CHAR = re.compile(r"[`\[<*\x00-\x09\x0b-\x1f\x7f]")
 _EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")  # searched only when "_" occurs: 4x faster
 _BLOCK_START = re.compile(r"[\s#>=+*_-]|\d+\.[ ]")
 _ORDERED_ITEM = re.compile(r"(\d+)\. (.*)")
-_HEADING_LINE = re.compile(r"(#{1,6})[ ]+([^\s#][^#]*)")
+_HEADING_LINE = re.compile(r"(#{1,6})[ ]+([^\s#](?:.*[^#])?)")  # "#" inside ("#وسم"), not closing it
+# The entities the importer writes for "&" and "<": Python-Markdown keeps them as they are.
+_ENTITIES = ("&amp;", "&lt;")
+# A backslash escape Python-Markdown turns into the character itself ("\\!" → "!"); the
+# importer writes these. ">" is left out: it is shown as "&gt;".
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+# While the shortcut reads a document, each escaped character stands as a private-use one.
+_STAND_IN = {ch: chr(0xE000 + i) for i, ch in enumerate("\\`*_{}[]()#+-.!")}
 
 
 def plain_document_html(body_md: str) -> str | None:
@@ -84,14 +92,27 @@ def plain_document_html(body_md: str) -> str | None:
     heading alone in its block, ids by the same slug function, a tight
     ``<ul>`` per block of ``- `` items, an ``<ol>`` per block of ``1. ``
     items, a ``<blockquote>`` per block of ``> `` lines, one newline
-    between blocks) in a fraction of the time. Anything
-    else — markup, entities, nested or loose lists, two lists or two quotes
-    in a row (Python-Markdown joins those), a repeated heading id, unusual
-    whitespace — returns None and goes through Python-Markdown. Equality is
-    tested on random documents.
+    between blocks) in a fraction of the time, with what the importer writes
+    for literal characters ("&amp;", "&lt;", backslash escapes: "\\!") and the
+    numbered anchors of a repeated heading (``_unique_anchor``). Anything
+    else — markup, other entities, an escape in a heading, nested or loose
+    lists, two lists or two quotes in a row (Python-Markdown joins those),
+    unusual whitespace — returns None and goes through Python-Markdown.
+    Equality is tested on random documents.
     """
+    if "&" in body_md and body_md.count("&") != sum(map(body_md.count, _ENTITIES)):
+        return None
+    escaped: set[str] = set()
+    if "\\" in body_md:
+        escaped = set(_ESCAPE.findall(body_md))
+        if any(_STAND_IN[ch] in body_md for ch in escaped):
+            return None
+        body_md = _ESCAPE.sub(lambda m: _STAND_IN[m.group(1)], body_md)
+        if "\\" in body_md:  # a backslash before anything else: Python-Markdown keeps it
+            return None
     if _SPECIAL_CHAR.search(body_md) or ("_" in body_md and _EDGE_UNDERSCORE.search(body_md)):
         return None
+    stand_ins = [_STAND_IN[ch] for ch in escaped]
     parts: list[str] = []
     ids: set[str] = set()
     previous = ""
@@ -99,13 +120,15 @@ def plain_document_html(body_md: str) -> str | None:
         first = block[0][0]
         if len(block) == 1 and first == "#":
             match = _HEADING_LINE.fullmatch(block[0])
-            if match is None or block[0][-1].isspace() or ">" in block[0]:
+            if match is None or block[0][-1].isspace() or ">" in block[0] or "&" in block[0]:
                 return None
+            if stand_ins and any(c in block[0] for c in stand_ins):
+                return None  # its anchor is made from the shown text: leave that to Python-Markdown
             level, text = len(match.group(1)), match.group(2)
             anchor = _heading_slug(text, "-")
-            if not anchor or anchor in ids:
-                return None  # Python-Markdown would suffix "_1" to it: leave that to Python-Markdown
-            ids.add(anchor)
+            if not anchor:
+                return None
+            anchor = _unique_anchor(anchor, ids)
             parts.append(f'<h{level} id="{anchor}">{text}</h{level}>')
             kind = "heading"
         elif first in "->":
@@ -134,7 +157,22 @@ def plain_document_html(body_md: str) -> str | None:
             parts.append("<p>" + "\n".join(block) + "</p>")
             kind = "paragraph"
         previous = kind
-    return "\n".join(parts)
+    html = "\n".join(parts)
+    for ch in escaped:
+        html = html.replace(_STAND_IN[ch], ch)
+    return html
+
+
+def _unique_anchor(anchor: str, ids: set[str]) -> str:
+    """A heading's anchor, numbered when an earlier heading has it: "الخلاصة", "الخلاصة-1", "الخلاصة-2"
+    (as Hugo and GitHub number them; Python-Markdown's "_1" is renamed by ``_NumberedAnchors``)."""
+    if anchor in ids:
+        n = 1
+        while f"{anchor}-{n}" in ids:
+            n += 1
+        anchor = f"{anchor}-{n}"
+    ids.add(anchor)
+    return anchor
 
 
 def _plain(line: str) -> bool:
@@ -166,6 +204,7 @@ def _converter(fast: bool = True):
         extension_configs={"toc": {"slugify": _heading_slug}},
         output_format="html",
     )
+    md.treeprocessors.register(_numbered_anchors_class()(md), "numbered_anchors", 4)  # after toc (5)
     if fast and _fast_inline_applies(md):
         priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
         md.treeprocessors.register(_plain_text_skipping_inline_class()(md), "inline", priority)
@@ -195,6 +234,28 @@ def _plain_text_skipping_inline_class():
             return super()._InlineProcessor__handleInline(data, patternIndex)
 
     return PlainTextSkippingInline
+
+
+# The "_N" Python-Markdown's toc appends to a repeated anchor (slugs themselves never hold "_").
+_TOC_NUMBER = re.compile(r"_\d+$")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_anchors_class():
+    from markdown.treeprocessors import Treeprocessor
+
+    class NumberedAnchors(Treeprocessor):
+        """Heading anchors numbered as ``_unique_anchor`` numbers them, not with toc's "_1"."""
+
+        def run(self, root) -> None:
+            ids: set[str] = set()
+            for el in root.iter():
+                anchor = el.get("id")
+                if anchor is not None and el.tag in _HEADING_TAGS:
+                    el.set("id", _unique_anchor(_TOC_NUMBER.sub("", anchor), ids))
+
+    return NumberedAnchors
 
 
 def _heading_slug(value: str, separator: str) -> str:

@@ -80,6 +80,9 @@ PIECES = st.sampled_from(
 PLAIN_LINES = st.lists(
     st.sampled_from(
         ["قال المرصد السوري", "إن التحالف الدولي", "CNN", "2018", "3.3", "،", ".", "؟", " ", "ـ", "\u064e", "_", "__"]
+        # what the importer writes for literal characters; and near misses
+        + ["\\!", "\\_", "\\\\", "\\*", "\\[", "\\]", "\\#", "\\-", "\\.", "&amp;", "&lt;"]
+        + ["\\", "&", "\ue003", " #وسم", "#", " ##"]
     ),
     min_size=1,
     max_size=8,
@@ -88,7 +91,7 @@ PLAIN_DOCUMENTS = st.lists(
     st.tuples(
         st.sampled_from(
             ["", "## ", "### ", "# ", "- ", "> ", "-", ">", "1. ", "2. ", "١٢. ", "1.", "1.  ", "- 1. "]
-            + ["1. - ", "- - ", "> > ", "  "]
+            + ["1. - ", "- - ", "> > ", "  ", "\\# ", "\\- ", "1\\. ", "- \\- "]
         ),
         PLAIN_LINES,
         st.sampled_from(["\n\n", "\n", "\n\n\n"]),
@@ -127,6 +130,13 @@ def test_an_imported_article_takes_the_plain_path_and_unusual_blocks_do_not():
     numbered = "وبنود الاتفاق:\n\n3. وقف إطلاق النار\n4. تبادل الأسرى\n\n3.3 أطلق الجانبان #حوار_الطاقة.\n"
     assert plain_document_html(numbered) == stock(numbered)
     assert '<ol start="3">' in stock(numbered) and "#حوار_الطاقة" in stock(numbered)
+    # As the importer escapes literal characters, and a subheading said twice.
+    escaped = (
+        "## تسريب العقد\n\nقال المدرب: لن أرحل\\! والعقد \\[المسرب\\] يخص \\#الأهلي\\_الرسمي &amp; &lt;الإدارة.\n\n"
+        "\\- وأضاف أن 1\\. الراتب و\\*المكافآت\\* سرية\n\n- \\- بند\n\n> \\# اقتباس\n\n## تسريب العقد\n\nانتهى.\n"
+    )
+    assert plain_document_html(escaped) == stock(escaped)
+    assert 'id="تسريب-العقد-1"' in stock(escaped) and "لن أرحل!" in stock(escaped)
     for not_plain in (
         "1. بند\n\n2. بند آخر\n",
         "1. بند\n- بند آخر\n",
@@ -137,7 +147,10 @@ def test_an_imported_article_takes_the_plain_path_and_unusual_blocks_do_not():
         "- بند\n  تتمة\n",
         "نص\n===\n",
         "    رمز\n",
-        "## عنوان\n\n## عنوان\n",
+        "## عنوان \\! هنا\n",
+        "نص \\ا هنا\n",
+        "نص & نص\n",
+        "حرف &#1575; هنا\n",
     ):
         assert plain_document_html("نص عادي.\n\n" + not_plain) is None
 
@@ -204,3 +217,14 @@ def test_count_text_chars_sees_every_kind_of_whitespace():
     assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) <= 0x3000
     for space in ("\t", "\xa0", "\u2009", "\u3000", "\r"):
         assert count_text_chars(f"<p>قال{space}المرصد \nالسوري</p>") == len("قالالمرصدالسوري")
+
+
+def test_a_repeated_heading_is_numbered_like_hugo_not_with_underscores():
+    """Issue #4: anchors are Arabic slugs, never "_1"; a repeated one is "-1", "-2" on both paths."""
+    plain = "## الخلاصة\n\nنص أول.\n\n## الخلاصة\n\nنص ثان.\n\n## الخلاصة 1\n\n## الخلاصة\n"
+    marked = plain + "\nنص *مائل*.\n"  # markup: the Python-Markdown path
+    for text in (plain, marked):
+        html = markdown_to_html(text)
+        ids = [part.split('"')[0] for part in html.split(' id="')[1:]]
+        assert ids == ["الخلاصة", "الخلاصة-1", "الخلاصة-1-1", "الخلاصة-2"], (text, html)
+    assert plain_document_html(plain) is not None and plain_document_html(marked) is None
