@@ -46,6 +46,7 @@ class SiteConfig:
     boilerplate: tuple[str, ...] = ()  # extra boilerplate phrases for the cleaner
     tags_file: str = "content/tags.toml"  # declared tags and their variants
     metadata_file: str = "content/dumps/metadata.csv"  # archivist's sidecar: file,date,url,tags,crawled,outlet
+    outlet: str = ""  # the outlet of dumps that name none (an archive of one site), e.g. "عنب بلدي"
     auto_tags: bool = True  # key terms of the archive as tags where none are stated or declared
 
     def path(self, relative: str) -> Path:

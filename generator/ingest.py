@@ -48,6 +48,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # bytes with ``bytes.translate``, several times quicker than a regex on the text).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _TEXT_FIELDS = ("text", "body", "content", "article")
+# The outlet's name, best first: a display name ("سكاي نيوز عربية") before a short id ("skynewsarabia").
+_OUTLET_FIELDS = ("outlet_name", "outlet", "source", "site_name", "publisher")
 
 
 def sha256_of(data: bytes) -> str:
@@ -180,6 +182,7 @@ def _record_to_dump(name: str, digest: str, record: object) -> RawDump:
     if isinstance(tags, str):
         tags = (tags,)
     lines = normalize_text(body).split("\n")
+    outlet = next((record[k] for k in _OUTLET_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
     return RawDump(
         name=name,
         sha256=digest,
@@ -189,4 +192,5 @@ def _record_to_dump(name: str, digest: str, record: object) -> RawDump:
         crawled=str(record["crawled"]) if record.get("crawled") else None,
         url=str(record["url"]) if record.get("url") else None,
         tags=tuple(normalize_text(str(t)).strip() for t in tags if str(t).strip()),
+        outlet=normalize_text(outlet).strip() if outlet else None,
     )

@@ -20,7 +20,7 @@ class RawDump:
 
     ``lines[i]`` is line ``i + 1`` of the source file (NFC, invisible format
     characters removed, no line end). For JSON records the body text is split
-    into lines and ``title``/``date``/``url``/``tags`` carry explicit fields.
+    into lines and ``title``/``date``/``url``/``tags``/``outlet`` carry explicit fields.
     """
 
     name: str  # "000_x.txt" or "feed.jsonl#3": the key tools and tests rely on
@@ -32,6 +32,7 @@ class RawDump:
     crawled: str | None = None  # explicit crawl date, as written
     url: str | None = None
     tags: tuple[str, ...] = ()
+    outlet: str | None = None  # explicit field: the outlet's name (JSON "outlet_name", "outlet", "source")
     line_offset: int = 0  # added to line numbers when reporting (JSON records)
 
 

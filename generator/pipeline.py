@@ -159,7 +159,9 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
     rules = DEFAULT_RULES.with_extra(config.boilerplate) if config.boilerplate else DEFAULT_RULES
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
     files = _dump_files(dumps_dir)
-    context = _ImportContext(dumps_dir, content_dir, rules, sidecar, config.slug_style, sidecar_path.name, vocabulary)
+    context = _ImportContext(
+        dumps_dir, content_dir, rules, sidecar, config.slug_style, sidecar_path.name, vocabulary, config.outlet
+    )
     with _Workers(context, len(files), workers) as pool:
         # Each worker reads, decodes and ingests its share of the files and keeps the dumps.
         dumps: list[tuple[str, str]] = []  # (name, sha256 of the dump file) in archive order
@@ -379,6 +381,7 @@ class _ImportContext:
     slug_style: str
     sidecar_name: str
     vocabulary: object
+    outlet: str  # site.toml's outlet, for dumps that name none
 
 
 # One import's state in a worker process (or in this one): the context, this
@@ -666,8 +669,10 @@ def _structure_one(raw: RawDump, clean: CleanDump, row, context: _ImportContext,
         term_stats=term_stats,
         encoded=encoded,
     )
-    if row and row.outlet:
-        article = dataclasses.replace(article, outlet=row.outlet)
+    # The archivist's metadata.csv wins, then the dump (its field or title suffix), then site.toml.
+    outlet = (row.outlet if row else None) or article.outlet or context.outlet or None
+    if outlet != article.outlet:
+        article = dataclasses.replace(article, outlet=outlet)
     return article, blocks_to_markdown(article.blocks)
 
 

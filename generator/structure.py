@@ -60,7 +60,7 @@ def structure_article(
             stats=term_stats,  # None: no automatic tags
             encoded=encoded,
         ),
-        outlet=clean.outlet,
+        outlet=raw.outlet or clean.outlet,  # the dump's own field, else the title's suffix
         url=raw.url,
         source_dump=raw.name,
         source_sha256=raw.sha256,

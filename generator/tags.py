@@ -206,7 +206,8 @@ def assign_tags(
     stats: TermStats | None,
     encoded: tuple[_Text, _Text] | None = None,
 ) -> tuple[str, ...]:
-    """Stated tags, then declared ones, then automatic key terms (the title weighs more), 3 to 7.
+    """Stated tags (all of them), then declared ones, then automatic key terms (the title weighs more),
+    while there are fewer than 7; at least 3 when the article has acceptable terms.
 
     Key terms are added while they are good ones (see ``key_terms``); one that
     is a declared tag's variant ("الدولة الإسلامية" for "داعش") or made of the
@@ -232,10 +233,13 @@ def assign_tags(
         )
     seen: set[str] = set()
     unique: list[str] = []
-    for tag in tags:
+    kept = MAX_TAGS  # the dump's own tags (or metadata.csv's) are all kept, past seven too
+    for n, tag in enumerate(tags):
         tag = " ".join(tag.split())
         folded = _folded(tag)
         if tag and folded not in seen:
             seen.add(folded)
             unique.append(tag)
-    return tuple(unique[:MAX_TAGS])
+        if n + 1 == len(stated):
+            kept = max(MAX_TAGS, len(unique))
+    return tuple(unique[:kept])

@@ -1,5 +1,6 @@
 """Import: every dump accounted for; an editor's change is never overwritten."""
 
+import json
 import os
 import re
 
@@ -312,3 +313,46 @@ def test_import_state_is_written_as_json_dumps_would(tmp_path):
         }
         assert path.read_text(encoding="utf-8") == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         assert load_import_state(path) == records
+
+
+def test_outlet_comes_from_metadata_csv_then_the_dump_then_site_toml(tmp_path):
+    """Provenance (issue #4): a JSON record's outlet name, a title's suffix, else site.toml's outlet."""
+    record = {
+        "title": "افتتاح معرض الكتاب في العاصمة",
+        "text": "افتتح معرض الكتاب أبوابه صباح اليوم بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.",
+        "outlet": "skynewsarabia",
+        "outlet_name": "سكاي نيوز عربية",
+    }
+    suffixed = DUMP.replace("افتتاح معرض الكتاب في العاصمة\n\n", "افتتاح معرض الكتاب في العاصمة - صحيفة المدينة\n\n", 1)
+    config = make_site(
+        tmp_path,
+        {
+            "content/dumps/feed.jsonl": json.dumps(record, ensure_ascii=False) + "\n",
+            "content/dumps/plain.txt": RELATIVE_DUMP,
+            "content/dumps/suffixed.txt": suffixed,
+            "content/dumps/listed.jsonl": json.dumps({**record, "title": "خبر ثان عن المعرض"}, ensure_ascii=False),
+            "content/dumps/metadata.csv": "file,date,url,tags,crawled,outlet\nlisted.jsonl#1,,,,,صحيفة المثال\n",
+        },
+        outlet="أرشيف البلدية",
+    )
+    result = run_import(config)
+    assert result.errors == ()
+    outlets = {}
+    for path in config.path("content/articles").glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        dump = re.search(r"dump: (\S+)", text).group(1)
+        outlets[dump] = re.search(r"^outlet: (.*)$", text, re.M).group(1)
+    assert outlets == {
+        "feed.jsonl#1": "سكاي نيوز عربية",  # the record's display name, not its id
+        "listed.jsonl#1": "صحيفة المثال",  # the archivist's metadata.csv wins
+        "suffixed.txt": "صحيفة المدينة",  # the title's suffix
+        "plain.txt": "أرشيف البلدية",  # none stated: site.toml's outlet
+    }
+
+
+def test_site_toml_ascii_slug_style_reaches_the_import(tmp_path):
+    config = make_site(tmp_path, {"content/dumps/a.txt": DUMP}, slug_style="ascii")
+    run_import(config)
+    names = [p.stem for p in config.path("content/articles").glob("*.md")]
+    assert len(names) == 1 and names[0].isascii() and names[0].startswith("ftth"), names
+    assert f"slug: {names[0]}\n" in config.path(f"content/articles/{names[0]}.md").read_text(encoding="utf-8")

@@ -263,10 +263,14 @@ def test_assign_tags_falls_back_to_automatic(archive_stats: TermStats) -> None:
     assert len(tags) <= 7
 
 
-def test_assign_tags_caps_at_seven(archive_stats: TermStats) -> None:
+def test_assign_tags_caps_what_it_adds_at_seven_but_keeps_every_stated_tag(archive_stats: TermStats) -> None:
+    """An archivist's ten tags (a dump field or metadata.csv) are all kept; Warraq adds none past seven."""
     stated = tuple(f"وسم{n}" for n in "أبتثجحخدذر")  # ten tags
-    tags = assign_tags("", title="", stated=stated, vocabulary=VOCABULARY, stats=archive_stats)
-    assert tags == stated[:7]
+    seed = ARCHIVE[0]
+    tags = assign_tags(seed, title="", stated=stated, vocabulary=VOCABULARY, stats=archive_stats)
+    assert tags == stated
+    six = assign_tags(seed, title="", stated=stated[:6], vocabulary=VOCABULARY, stats=archive_stats)
+    assert six[:6] == stated[:6] and len(six) == 7  # one added, up to seven
 
 
 # ── The real seed article ────────────────────────────────────────────────────
