@@ -337,16 +337,24 @@ def _walk(
     verdicts: dict[int, _Verdict],
     rules: CleanRules,
 ) -> None:
-    """Decide every line after the title: head furniture, body, or aside."""
+    """Decide every line after the title: head furniture, body, or aside.
+
+    The title said again ends the page's head: an aside that opened before any
+    article text (a breaking-news ticker above the headline) does not swallow
+    the article under it.
+    """
     state = _HEAD
     aside_role = "aside"
     aside_reason = ""
     aside_has_long = False
     aside_start = start
+    body_chars = 0  # article text kept so far
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
             verdicts[info.index] = _Verdict(False, "title-repeat")
+            if state == _ASIDE and body_chars < _TEASER_MAX_CHARS:
+                state = _HEAD
             continue
         if info.vocab is not None:
             role = info.vocab.role
@@ -364,6 +372,7 @@ def _walk(
         if state == _HEAD:
             if info.is_prose and furniture is None:
                 state = _BODY
+                body_chars += info.n_chars
                 verdicts[info.index] = _Verdict(True, "body", "paragraph")
             else:
                 verdicts[info.index] = _Verdict(False, furniture or _head_reason(info))
@@ -371,6 +380,7 @@ def _walk(
         if state == _ASIDE:
             if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start):
                 state = _BODY
+                body_chars += info.n_chars
                 verdicts[info.index] = _Verdict(True, "body-after-aside", "paragraph", True)
                 if aside_role == "aside" and _is_heading_after_aside(infos, pos, verdicts):
                     previous = infos[pos - 1]
@@ -389,6 +399,7 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
         else:
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
+            body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
 
 

@@ -360,6 +360,8 @@ def match_vocabulary(
             return VocabMatch(rule.name, rule.role)
     if n_words >= 8 and "   " in text and _TICKER_RE.search(text):
         return VocabMatch("headline-ticker", "drop")
+    if _is_separated_menu(text):
+        return _SEPARATED_MENU
     return None
 
 
@@ -414,6 +416,28 @@ def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) 
     if n_words <= 5 and (text.endswith(")") or text.startswith("«")):
         return True  # "عبدالعزيز غزاوي (جدة)", "«الاقتصادية» من الرياض"
     return n_words <= 6 and bool(re.search(r"\s[-–ـ]\s?|\s?[-–ـ]\s|:|،", text))
+
+
+# A menu or breadcrumb on one line: short items between separators ("الرئيسية | سياسة | رياضة",
+# "اليوم السابع > أخبار عاجلة", "أخبار › دوليات"). "»" counts only in a line without "«".
+_MENU_SEPARATOR_RE = re.compile(r"\s[|›>•·»]\s|\s?\|\s?")
+_BREADCRUMB_SEPARATORS = ("›", ">", "»")
+_MENU_ITEM_MAX_WORDS = 4
+_SEPARATED_MENU = VocabMatch("separated-menu", "drop")
+
+
+def _is_separated_menu(text: str) -> bool:
+    """Three or more short items between separators, or two around a breadcrumb's arrow; no sentence."""
+    if text[-1] in _SENTENCE_END or not _MENU_SEPARATOR_RE.search(text):  # most prose ends with "."
+        return False
+    if text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END:
+        return False
+    if "«" in text:
+        text = text.replace("»", "")
+    items = [item.strip() for item in _MENU_SEPARATOR_RE.split(text)]
+    if len(items) < 2 or not all(items) or any(len(item.split()) > _MENU_ITEM_MAX_WORDS for item in items):
+        return False
+    return len(items) >= 3 or any(sep in text for sep in _BREADCRUMB_SEPARATORS)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -767,3 +767,24 @@ def test_line_counts_under_the_frequent_line_floor_decide_nothing(workers):
     cleaned = [clean_dump(raw, rules, full) for raw in raws]
     assert cleaned != [clean_dump(raw, rules, None) for raw in raws]  # the statistics decide something here
     assert [clean_dump(raw, rules, pruned) for raw in raws] == cleaned
+
+
+def test_clean_drops_a_menu_or_breadcrumb_written_on_one_line():
+    """Short items between "|", ">" or "›" are navigation, even when the line is long enough for prose."""
+    menu = "الرئيسية | أخبار محلية | سياسة | اقتصاد وأعمال | رياضة | ثقافة وفنون | منوعات | فيديو | صور | كتاب وآراء"
+    crumbs = "الرئيسية › أخبار › عربي ودولي"
+    result = clean_dump(make_raw("\n".join([TITLE, "", menu, "", crumbs, "", TITLE, "", P1, "", P2, "", P3])))
+    assert body_texts(result) == [P1, P2, P3] and result.title == TITLE
+    assert not decision_for(result, menu).kept and not decision_for(result, crumbs).kept
+    prose = "وقال الوزير إن نتيجة المباراة | وهي الثانية هذا الموسم | لم تكن مفاجئة لأحد من المتابعين."
+    assert prose in body_texts(clean_dump(article(prose)))
+
+
+def test_clean_keeps_the_article_under_a_breaking_news_ticker_above_the_repeated_title():
+    """A ticker ("عاجل" + headlines) above the title opens an aside; the title said again ends it,
+    even when "read also" links cut the paragraphs apart (no run of paragraphs to resume on)."""
+    slogan = "موقع إخباري مستقل يقدم لقرائه آخر الأخبار العاجلة والتقارير الخاصة من مصر والعالم العربي على مدار الساعة"
+    lines = [TITLE, "", slogan, "", "عاجل", "انطلاق مهرجان الربيع في العاصمة بمشاركة واسعة", ""]
+    lines += [TITLE, "", P1, "", "اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية", "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert [P1, P2, P3] == [t for t in body_texts(result) if t != slogan]
