@@ -286,11 +286,13 @@ def _find_title(
                 title, outlet = _split_suffix(info.text, compiled, stats, known=True)
                 if outlet is not None:
                     return title, outlet, pos
-    # 2. The headline just above the first paragraph, skipping a byline under it.
+    # 2. The headline just above the first paragraph, skipping a byline under it
+    #    and a photo's caption (the line above its credit: "تصوير : …").
     candidates = [p for p in candidates if p not in doubled] or candidates
+    candidates = [p for p in candidates if not _above_photo_credit(infos, p)] or candidates
     if candidates:
         pos = candidates[-1]
-        if infos[pos].is_byline_shape and len(candidates) > 1:
+        if (infos[pos].is_byline_shape or _is_signature(infos, pos)) and len(candidates) > 1:
             previous = candidates[-2]
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
                 pos = previous
@@ -302,6 +304,20 @@ def _find_title(
         title, outlet = _split_suffix(infos[first_prose].text, compiled, stats)
         return title, outlet, first_prose
     return None, None, -1
+
+
+def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:
+    following = infos[pos + 1] if pos + 1 < len(infos) else None
+    return following is not None and following.vocab is not None and following.vocab.name == "photo-credit-prefix"
+
+
+def _is_signature(infos: list[LineInfo], pos: int) -> bool:
+    """A name of two or three words between a headline and its date: "رووداو ديجيتال", "أحمد خالد"."""
+    info = infos[pos]
+    if info.n_words > 3 or pos == 0 or pos + 1 >= len(infos):
+        return False
+    above, below = infos[pos - 1], infos[pos + 1]
+    return below.is_date and below.index == info.index + 1 and above.index == info.index - 1 and above.n_words > 3
 
 
 def _is_sentence_title(infos: list[LineInfo], pos: int, frequent: frozenset[int], rules: CleanRules) -> bool:

@@ -43,7 +43,7 @@ _GLUED_SCRIPT_RE = re.compile(
 # "… انتهى. سمات إنقاذ دبي شرف غرق".
 _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){1,15}\s*$")
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
-_CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,30})\)\s*$")
+_CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
 _CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
@@ -108,6 +108,7 @@ class _Scan(NamedTuple):
     latin: int  # Latin letters
     odd_space: bool  # whitespace other than single spaces between words
     maybe_latin: bool  # folded may hold a Latin letter
+    marked: bool  # holds harakat, Quranic marks or tatweel
 
 
 # Room for the distinct lines of some 15,000 dumps: the folds of the archive
@@ -116,7 +117,7 @@ class _Scan(NamedTuple):
 def _scan(text: str) -> _Scan:
     odd = _NOT_PLAIN_RE.findall(text)
     if not odd:
-        return _Scan(_fold(text, _NO_CHARS), 0, "  " in text, False)
+        return _Scan(_fold(text, _NO_CHARS), 0, "  " in text, False, False)
     kinds = set(odd)
     return _Scan(
         _fold(text, kinds),
@@ -124,6 +125,7 @@ def _scan(text: str) -> _Scan:
         "  " in text or any(map(str.isspace, kinds)),
         # plain characters, harakat and Arabic-Indic digits fold to no Latin letter
         not kinds <= _MARKS_AND_DIGITS,
+        not _MARKS.isdisjoint(kinds),
     )
 
 
@@ -322,12 +324,19 @@ _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]{2,}")
 
 
 def match_vocabulary(
-    text: str, folded: str, n_words: int, rules: CompiledRules, *, maybe_latin: bool = True
+    text: str,
+    folded: str,
+    n_words: int,
+    rules: CompiledRules,
+    *,
+    maybe_latin: bool = True,
+    marked: bool | None = None,
 ) -> VocabMatch | None:
     """Return the rule a whole line matches, or None. Never matches on a word mid-sentence.
 
     ``maybe_latin=False`` says ``folded`` holds no Latin letter: rules whose
-    hints all need one are skipped without searching for them.
+    hints all need one are skipped without searching for them. ``marked=False``
+    says ``text`` holds no harakat or tatweel (patterns are also tried without them).
     """
     if n_words <= 24:
         key = phrase_key(folded)
@@ -345,6 +354,7 @@ def match_vocabulary(
                     return VocabMatch(name, "drop")
     band = bisect_left(rules.pattern_limits, n_words)
     patterns = rules.pattern_bands[band] if band < len(rules.pattern_bands) else ()
+    unmarked = None if marked is not False else text  # without harakat and tatweel ("اقرأ أيضًا")
     for rule, regex, hints, latin_hints in patterns:
         if latin_hints and not maybe_latin:
             continue
@@ -354,7 +364,13 @@ def match_vocabulary(
         else:
             if hints:
                 continue  # none of the rule's hints: its pattern cannot match
-        if regex.search(text):
+        found = regex.search(text)
+        if found is None:
+            if unmarked is None:
+                unmarked = text if _MARKS.isdisjoint(text) else "".join(ch for ch in text if ch not in _MARKS)
+            if unmarked is not text:
+                found = regex.search(unmarked)
+        if found:
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
@@ -402,12 +418,18 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     inside = match.group(1).strip()
     if _DOTTED_ABBREV_RE.match(inside):
         return True
+    if "/" in inside and 2 <= len(inside.split()) <= 6:
+        return True  # outlet / photographer: "(عنب بلدي/ عاصم ملحم)"
     return _fold_key(inside) in rules.agency_keys
 
 
 def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a short line that reads like a byline or dateline: "عسير - الوئام :"."""
-    if n_words > rules.rules.byline_max_words or text.endswith((".", "؟", "?", "!")):
+    if n_words > rules.rules.byline_max_words or text.endswith(("؟", "?", "!")):
+        return False
+    if _DOTTED_ABBREV_RE.match(text):
+        return True  # a writer's initials: "ق. و", "ب.ع."
+    if text.endswith("."):
         return False
     if text.rstrip().endswith((":", "：")):
         return True
@@ -479,7 +501,7 @@ def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
     cfg = rules.rules
     # One scan for the characters beyond Arabic letters and punctuation serves
     # folding, word count and Latin letter count (three scans of long lines otherwise).
-    folded, latin, odd_space, maybe_latin = _scan(text)
+    folded, latin, odd_space, maybe_latin, marked = _scan(text)
     if odd_space:
         n_words = len(text.split())
     else:
@@ -490,7 +512,7 @@ def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
     if arabic and latin:
         arabic = len(text) - len(_NOT_ARABIC_LETTER_RE.findall(text))
     letters = arabic + latin
-    vocab = match_vocabulary(text, folded, n_words, rules, maybe_latin=maybe_latin)
+    vocab = match_vocabulary(text, folded, n_words, rules, maybe_latin=maybe_latin, marked=marked)
     is_cut = text.endswith(("...", "…")) and len(text) >= 80
     ends_sentence = _ends_sentence(text)
     is_date = vocab is None and is_date_line(text, folded, n_words, rules)

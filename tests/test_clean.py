@@ -215,12 +215,22 @@ RULE_EXAMPLES += [
         "تابعونا على تويتر",
         "وقال الناشطون إنهم تابعوا على تويتر ردود الفعل الغاضبة على القرار.",
     ),
+    (
+        "reading-time",
+        "وقت القراءة: 3 دقائق",
+        "وقال إن قراءة التقرير كاملا تستغرق ثلاث دقائق فقط من وقت المسؤولين.",
+    ),
+    (
+        "separated-menu",
+        "شؤون خليجية | قضايا وآراء | حوارات خاصة | ملفات",
+        "وقال إن الفريق فاز | رغم الغيابات | بنتيجة كبيرة على منافسه في المباراة.",
+    ),
 ]
 
 
 def test_every_rule_has_an_example():
     names = {r.name for r in DEFAULT_RULES.phrase_rules} | {r.name for r in DEFAULT_RULES.pattern_rules}
-    names |= {"menu-line", "link-row"}
+    names |= {"menu-line", "link-row", "separated-menu"}
     assert names == {name for name, _, _ in RULE_EXAMPLES}
 
 
@@ -788,3 +798,32 @@ def test_clean_keeps_the_article_under_a_breaking_news_ticker_above_the_repeated
     lines += [TITLE, "", P1, "", "اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية", "", P2, "", P3]
     result = clean_dump(make_raw("\n".join(lines)))
     assert [P1, P2, P3] == [t for t in body_texts(result) if t != slogan]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "دقيقتان للقراءة",  # reading time
+        "7 دقائق للقراءة",
+        "اقرأ أيضًا: ارتفاع أسعار الذهب في الأسواق المحلية",  # "read also" with its tanween written
+        "لقطة عامة للمدينة من أعلى أحد الأبراج (الوطن/ خالد محمد)",  # caption: outlet / photographer
+        "متظاهرون أمام مبنى البرلمان (أسوشيتد برس)",  # caption: a photo agency
+    ],
+)
+def test_clean_drops_reading_times_read_also_with_tanween_and_credited_captions(line):
+    result = clean_dump(article(line))
+    assert body_texts(result) == [P1, P2, P3] and not decision_for(result, line).kept
+
+
+@pytest.mark.parametrize(
+    "under_title",
+    [
+        ["ق. و", "2018/04/14 23:00"],  # a writer's initials
+        ["نبض الخليج", "14-04-2018 الساعة 23:00"],  # the outlet signing, between headline and date
+        ["مسؤولون خلال توقيع الاتفاقية في مقر الوزارة", "تصوير : أحمد علي"],  # a caption above its credit
+    ],
+)
+def test_clean_takes_the_headline_not_the_signature_or_caption_under_it(under_title):
+    lines = ["الرئيسية", "أخبار", "رياضة", "", TITLE, *under_title, "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
