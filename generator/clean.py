@@ -685,15 +685,29 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
     """Why a dump holds no article, or None."""
     kept = [i for i in infos if verdicts[i.index].kept]
     paragraphs = [i for i in kept if verdicts[i.index].kind != "heading"]
-    not_found = sum(1 for i in infos if i.vocab is not None and i.vocab.role == "no_article")
-    if not_found and len(paragraphs) < 3:
-        return "not-found page (404)"
+    not_found = [i.index for i in infos if i.vocab is not None and i.vocab.role == "no_article"]
+    if not_found and (len(paragraphs) < 3 or not paragraphs or not_found[0] < paragraphs[0].index):
+        return "not-found page (404)"  # the page says so where its article would start
+    if _is_story_list(infos, paragraphs):
+        return "section index page: headlines and teasers, no article"
     read_more = sum(1 for i in infos if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more"))
     if not paragraphs:
         if read_more >= rules.index_min_read_more:
             return "section index page: headlines and teasers, no article"
         return "no article text: only page furniture"
     return None
+
+
+def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
+    """Kept "paragraphs" that are teasers of a list of stories: most of them (three or more)
+    come right under a headline and its date line ("عنوان", "2018/05/22", teaser)."""
+    position = {info.index: pos for pos, info in enumerate(infos)}
+    listed = 0
+    for paragraph in paragraphs:
+        pos = position[paragraph.index]
+        if pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape:
+            listed += 1
+    return listed >= 3 and 2 * listed >= len(paragraphs)
 
 
 # ------------------------------------------------------------------ result

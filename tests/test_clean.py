@@ -216,6 +216,16 @@ RULE_EXAMPLES += [
         "وقال الناشطون إنهم تابعوا على تويتر ردود الفعل الغاضبة على القرار.",
     ),
     (
+        "not-found-text",
+        "عفواً، لم نتمكن من العثور على الصفحة المطلوبة",
+        "وقال إنه لم يتمكن من العثور على الصفحة التي نشرت فيها الوثيقة الأصلية في أرشيف الوزارة.",
+    ),
+    (
+        "pagination",
+        "1 2 3 4 ... 250 التالي",
+        "وقال إن 3 4 أشخاص أصيبوا في الحادث الذي وقع صباح اليوم في وسط المدينة.",
+    ),
+    (
         "reading-time",
         "وقت القراءة: 3 دقائق",
         "وقال إن قراءة التقرير كاملا تستغرق ثلاث دقائق فقط من وقت المسؤولين.",
@@ -561,6 +571,25 @@ def test_clean_skips_a_section_index_page():
     result = clean_dump(make_raw("\n".join(["الرئيسية سياسة اقتصاد", "", *entries])))
     assert result.skip_reason is not None and "index" in result.skip_reason
     assert result.blocks == ()
+
+
+def test_clean_skips_a_404_page_in_other_words_with_teasers_under_it():
+    """The page says it has no article where the article would start; the teasers under it are not one."""
+    lines = ["الرئيسية | أخبار | آراء | رياضة", "", "عفواً، لم نتمكن من العثور على الصفحة المطلوبة"]
+    lines += ["Error 404 - Page not found", "", "ربما يهمك", TITLE, P1, "", "عنوان خبر آخر من الأرشيف", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.skip_reason is not None and "404" in result.skip_reason and result.blocks == ()
+
+
+def test_clean_skips_a_story_list_of_headlines_dates_and_finished_teasers():
+    """No "read more" under each: the headline + date + teaser pattern, and the page numbers."""
+    entries = []
+    for n, teaser in enumerate((P1, P2, P3, P1.replace("الثلاثاء", "الأربعاء"))):
+        entries += [f"عنوان الخبر رقم {n} في قسم الأخبار", f"2018/05/2{n}", teaser, ""]
+    result = clean_dump(make_raw("\n".join(["الجزائر - العالم - رياضة", "", *entries, "1 2 3 4 ... 250 التالي"])))
+    assert result.skip_reason is not None and "index" in result.skip_reason and result.blocks == ()
+    dated = [TITLE, "2018/05/21", P1, "", "الخلفية", "", P2, "", P3]  # one date under the title: an article
+    assert body_texts(clean_dump(make_raw("\n".join(dated)))) == [P1, "الخلفية", P2, P3]
 
 
 def test_clean_skips_a_page_of_only_boilerplate():
