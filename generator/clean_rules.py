@@ -602,6 +602,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         "page numbers under a list of stories ('1 2 3 4 ... 250 التالي')",
         r"^(?:(?:السابق|الأولى|«|<)\s+)?(?:[\d٠-٩]+\s+){2,}(?:(?:\.\.\.|…)\s+[\d٠-٩]+\s+)?(?:التالي|الأخيرة|»|>)?$",
         max_words=16,
+        hints=tuple("0123456789"),  # folded lines have Western digits
     ),
     PatternRule(
         "reading-time",
