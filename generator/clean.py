@@ -503,7 +503,12 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True
     if following is None:
         return True
-    return following.vocab is not None and following.vocab.role in ("aside", "terminal")
+    vocab = following.vocab  # the next marker, or the source line that signs the article off
+    return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
+
+
+# Lines that close an article ("المصدر : الجزيرة", "إعداد: …"): a paragraph just above one is its last.
+_SIGN_OFF_RULES = frozenset(("photo-credit-prefix", "credit-line"))
 
 
 def _follows_compact_box(infos: list[LineInfo], pos: int, aside_start: int) -> bool:
@@ -537,8 +542,9 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
             continue
         previous = _neighbour(infos, verdicts, pos, -1)
         prev_ok = previous is not None and previous.kind in ("paragraph", "list_item")
+        after = _past_pictures(infos, verdicts, pos + 1)  # a photo and its caption may sit under a subheading
         if prev_ok and (
-            _paragraph_at(infos, verdicts, pos + 1, longer_than=info.n_chars) or _box_then_body(infos, verdicts, pos)
+            _paragraph_at(infos, verdicts, after, longer_than=info.n_chars) or _box_then_body(infos, verdicts, pos)
         ):
             verdict.short = False
             verdict.flagged = info.n_words <= 2
@@ -572,6 +578,16 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         run = (previous is not None and previous.short) or (following is not None and following.short)
         verdicts[info.index] = _Verdict(False, "short-line-run" if run else "stray-short-line")
         verdicts[info.index].short = run  # keep the run visible to the next line
+
+
+_PICTURE_REASONS = frozenset(("caption", "photo-credit-prefix", "photo-label"))
+
+
+def _past_pictures(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
+    """``pos``, or the first position after the dropped caption and credit lines there."""
+    while pos < len(infos) and verdicts[infos[pos].index].reason in _PICTURE_REASONS:
+        pos += 1
+    return pos
 
 
 def _lead_in_run_end(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:

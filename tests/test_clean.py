@@ -856,3 +856,20 @@ def test_clean_takes_the_headline_not_the_signature_or_caption_under_it(under_ti
     lines = ["الرئيسية", "أخبار", "رياضة", "", TITLE, *under_title, "", P1, "", P2, "", P3]
     result = clean_dump(make_raw("\n".join(lines)))
     assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_keeps_a_subheading_with_a_photo_and_its_caption_under_it():
+    heading = "الموقف الأمريكي"
+    caption = "متظاهرون أمام مبنى البرلمان في العاصمة (رويترز)"
+    result = clean_dump(article(heading, "", caption))
+    assert body_texts(result) == [P1, heading, P2, P3]
+    assert next(b for b in result.blocks if b.text == heading).kind == "heading"
+
+
+def test_clean_keeps_the_last_paragraph_between_a_related_box_and_the_source_line():
+    """A blank-separated related box, then the article's last paragraph, signed off by its source."""
+    last = "وقالت الأسرة في بيان إن مراسم التشييع ستقام يوم الجمعة المقبل في مسقط رأسها."
+    lines = [TITLE, "", P1, "", P2, "", "اقرأ أيضا", ""]
+    lines += ["ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة هذا الأسبوع"]
+    lines += ["", "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة", "", last, "", "المصدر : وكالات"]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, last]
