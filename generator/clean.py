@@ -153,7 +153,7 @@ class _Verdict:
 def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
-    infos = describe_lines(raw.lines, compiled)
+    infos = describe_lines(_without_page_indent(raw.lines), compiled)
     if not infos:
         return _result(raw, None, None, [], {}, "empty dump: no text")
     frequent = _frequent_lines(infos, stats, rules)
@@ -179,6 +179,23 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
                 verdicts[info.index] = _Verdict(False, "no-article")
         return _result(raw, None, None, infos, verdicts, skip)
     return _result(raw, title, outlet, infos, verdicts, None)
+
+
+_PAGE_INDENT_SHARE = 0.7  # of non-blank lines: then the indent is the page's, not a comment's
+
+
+def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines without an indent most of the page shares (a scraper that indents every block).
+
+    An indent sets reader comments apart in a page that indents nothing else; when
+    nearly every line has it, it tells nothing and only the indent beyond it counts.
+    """
+    indents = [len(line) - len(line.lstrip(" \t")) for line in lines if line and not line.isspace()]
+    indented = [n for n in indents if n]
+    if not indented or len(indented) < _PAGE_INDENT_SHARE * len(indents):
+        return lines
+    shared = min(indented)
+    return tuple(line[shared:] if line[:shared].isspace() else line.lstrip(" \t") for line in lines)
 
 
 def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:

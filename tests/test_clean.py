@@ -873,3 +873,11 @@ def test_clean_keeps_the_last_paragraph_between_a_related_box_and_the_source_lin
     lines += ["ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة هذا الأسبوع"]
     lines += ["", "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة", "", last, "", "المصدر : وكالات"]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, last]
+
+
+def test_clean_reads_a_page_that_indents_every_line_as_one_that_indents_none():
+    """An indent sets comments apart only where the page indents nothing else."""
+    lines = [TITLE, "", P1, "", "اقرأ ايضاً", "ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة", "", P2, "", P3]
+    lines += ["", "المزيد من الأخبار", "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة"]
+    indented = [("    " + line) if line and line != TITLE else line for line in lines]
+    assert body_texts(clean_dump(make_raw("\n".join(indented)))) == [P1, P2, P3]
