@@ -303,12 +303,14 @@ def _find_title(
                 title, outlet = _split_suffix(info.text, compiled, stats, known=True)
                 if outlet is not None:
                     return title, outlet, pos
-    # 2. The headline just above the first paragraph, skipping a byline under it
+    # 2. The headline above the first paragraph, skipping a byline under it
     #    and a photo's caption (the line above its credit: "تصوير : …").
     candidates = [p for p in candidates if p not in doubled] or candidates
     candidates = [p for p in candidates if not _above_photo_credit(infos, p)] or candidates
     if candidates:
-        pos = candidates[-1]
+        # Of the last few lines that could head the article, the fullest: a caption, a name or a
+        # section label above the body is shorter than a headline (six words or more count alike).
+        pos = max(candidates[-_TITLE_LOOKBACK:], key=lambda p: (min(infos[p].n_words, _HEADLINE_WORDS), p))
         if (infos[pos].is_byline_shape or _is_signature(infos, pos)) and len(candidates) > 1:
             previous = candidates[-2]
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
@@ -321,6 +323,10 @@ def _find_title(
         title, outlet = _split_suffix(infos[first_prose].text, compiled, stats)
         return title, outlet, first_prose
     return None, None, -1
+
+
+_TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
+_HEADLINE_WORDS = 6
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:

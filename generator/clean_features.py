@@ -446,12 +446,18 @@ _MENU_SEPARATOR_RE = re.compile(r"\s[|›>•·»]\s|\s?\|\s?")
 _BREADCRUMB_SEPARATORS = ("›", ">", "»")
 _MENU_ITEM_MAX_WORDS = 4
 _SEPARATED_MENU = VocabMatch("separated-menu", "drop")
+_DASH_SEPARATOR_RE = re.compile(r"\s[-–]\s")  # a dash also joins a dateline to its text: items are shorter
+_DASH_ITEM_MAX_WORDS = 3
 
 
 def _is_separated_menu(text: str) -> bool:
-    """Three or more short items between separators, or two around a breadcrumb's arrow; no sentence."""
-    if text[-1] in _SENTENCE_END or not _MENU_SEPARATOR_RE.search(text):  # most prose ends with "."
+    """Three or more short items between separators (four between dashes), or two around a
+    breadcrumb's arrow; no sentence."""
+    if text[-1] in _SENTENCE_END:  # most prose ends with "."
         return False
+    if not _MENU_SEPARATOR_RE.search(text):
+        items = _DASH_SEPARATOR_RE.split(text) if " - " in text or " – " in text else ()
+        return len(items) >= 4 and all(0 < len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items)
     if text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END:
         return False
     if "«" in text:

@@ -881,3 +881,19 @@ def test_clean_reads_a_page_that_indents_every_line_as_one_that_indents_none():
     lines += ["", "المزيد من الأخبار", "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة"]
     indented = [("    " + line) if line and line != TITLE else line for line in lines]
     assert body_texts(clean_dump(make_raw("\n".join(indented)))) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "under_title",
+    [
+        ["جانب من اللقاء"],  # a short caption, no credit
+        ["حسن عليق"],  # the writer's name alone
+        ["من ملف : النفط والغاز"],  # a section label
+    ],
+)
+def test_clean_takes_the_fullest_of_the_lines_above_the_body_for_the_title(under_title):
+    menu = "شؤون خليجية - قضايا وآراء - حوارات خاصة - ملفات - ملاحق الخليج"
+    lines = [menu, "", TITLE, "", *under_title, "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, menu).reason == "separated-menu"
