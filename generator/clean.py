@@ -565,14 +565,14 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
             continue
         previous = _neighbour(infos, verdicts, pos, -1)
         prev_ok = previous is not None and previous.kind in ("paragraph", "list_item")
-        after = _past_pictures(infos, verdicts, pos + 1)  # a photo and its caption may sit under a subheading
+        after = _past_interruptions(infos, verdicts, pos + 1)  # a photo, an ad, a link may sit under it
         if prev_ok and (
             _paragraph_at(infos, verdicts, after, longer_than=info.n_chars) or _box_then_body(infos, verdicts, pos)
         ):
             verdict.short = False
             verdict.flagged = info.n_words <= 2
             continue
-        if prev_ok and _paragraph_at(infos, verdicts, pos + 1):
+        if prev_ok and _paragraph_at(infos, verdicts, after):
             # between paragraphs but too long for its follower to head it: a short paragraph
             verdicts[info.index] = _Verdict(True, "short-paragraph", "paragraph", True)
             continue
@@ -603,12 +603,13 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         verdicts[info.index].short = run  # keep the run visible to the next line
 
 
-_PICTURE_REASONS = frozenset(("caption", "photo-credit-prefix", "photo-label"))
+# Dropped lines a page puts inside the article: a photo and its caption, an ad, a "read also" link.
+_INTERRUPTIONS = frozenset(("caption", "photo-credit-prefix", "photo-label", "ad-slot", "inline-link"))
 
 
-def _past_pictures(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
-    """``pos``, or the first position after the dropped caption and credit lines there."""
-    while pos < len(infos) and verdicts[infos[pos].index].reason in _PICTURE_REASONS:
+def _past_interruptions(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
+    """``pos``, or the first position after the dropped captions, credits, ads and inline links there."""
+    while pos < len(infos) and verdicts[infos[pos].index].reason in _INTERRUPTIONS:
         pos += 1
     return pos
 

@@ -897,3 +897,17 @@ def test_clean_takes_the_fullest_of_the_lines_above_the_body_for_the_title(under
     result = clean_dump(make_raw("\n".join(lines)))
     assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
     assert decision_for(result, menu).reason == "separated-menu"
+
+
+@pytest.mark.parametrize(
+    "link", ["اقرأ المزيد: ارتفاع أسعار الذهب", "اقرأ ايضاً: ارتفاع أسعار الذهب", "شاهد ايضا: فيديو"]
+)
+def test_clean_drops_read_more_links_between_paragraphs_and_keeps_the_line_above(link):
+    """The link is dropped; a subheading or a short question above it still leads the next paragraph."""
+    for short in ("الموقف الأمريكي", "كيف تقرأ الاتفاق النووي؟ وماذا تتوقع أن تكون ارتداداته في المنطقة؟"):
+        result = clean_dump(article(short, "", link))
+        assert body_texts(result) == [P1, short, P2, P3], (short, link)
+
+
+def test_clean_keeps_a_subheading_with_an_ad_marker_under_it():
+    assert body_texts(clean_dump(article("الموقف الأمريكي", "", "إعلان"))) == [P1, "الموقف الأمريكي", P2, P3]
