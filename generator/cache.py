@@ -28,7 +28,7 @@ from pathlib import Path
 
 from generator.model import Page
 
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 
 # A body's place in the bodies file: (offset, length in bytes, readable characters, CRC-32).
 BodyRef = tuple[int, int, int, int]

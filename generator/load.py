@@ -18,6 +18,7 @@ from generator.model import Page
 from generator.slugs import is_valid_slug, slug_for
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!؟?])\s")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 KNOWN_KEYS = {"title", "slug", "date", "date_source", "tags", "outlet", "url", "source", "draft"}
 
@@ -56,6 +57,9 @@ def load_page(text: str, src_path: str) -> Page:
     source_dump = source.get("dump") if isinstance(source, dict) else None
     if source is not None and not isinstance(source_dump, str):
         raise fail("source", "source must be a mapping with a 'dump' file name")
+    source_sha256 = source.get("sha256") if isinstance(source, dict) else None
+    if not (isinstance(source_sha256, str) and _SHA256_RE.fullmatch(source_sha256)):
+        source_sha256 = None  # shown on the page only as the importer writes it
     body_md = body.strip("\n") + "\n"
     return Page(
         src_path=src_path,
@@ -70,6 +74,7 @@ def load_page(text: str, src_path: str) -> Page:
         summary=first_sentence(body),
         body_sha256=hashlib.sha256(body_md.encode("utf-8")).hexdigest(),
         title_key=fold_arabic(title.strip()),
+        source_sha256=source_sha256,
     )
 
 

@@ -101,6 +101,7 @@ class Page:
     summary: str = ""
     body_sha256: str = ""  # of body_md's UTF-8 bytes: the key of its rendered HTML
     title_key: str = ""  # the title folded for sorting (arabic.fold_arabic)
+    source_sha256: str | None = None  # of the dump the article was imported from (front matter source.sha256)
 
 
 @dataclass(frozen=True, slots=True)

@@ -405,6 +405,7 @@ class _Renderer:
             page.body_sha256 or page.body_md,
             page.url,
             page.source_dump,
+            page.source_sha256 or "",
             self.sig(page),
             self.sig(newer) if newer else "",
             self.sig(older) if older else "",
