@@ -250,10 +250,16 @@ def _numbered_anchors_class():
 
         def run(self, root) -> None:
             ids: set[str] = set()
+            renamed: dict[str, str] = {}
             for el in root.iter():
                 anchor = el.get("id")
                 if anchor is not None and el.tag in _HEADING_TAGS:
-                    el.set("id", _unique_anchor(_TOC_NUMBER.sub("", anchor), ids))
+                    renamed["#" + anchor] = "#" + _unique_anchor(_TOC_NUMBER.sub("", anchor), ids)
+                    el.set("id", renamed["#" + anchor][1:])
+            for el in root.iter("a"):  # a [TOC] the editor wrote links to the headings
+                href = el.get("href")
+                if href in renamed:
+                    el.set("href", renamed[href])
 
     return NumberedAnchors
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.clean_features import (
+    SEPARATED_MENU,
     CompiledRules,
     LineInfo,
     compile_rules,
@@ -308,11 +309,18 @@ def _find_title(
     candidates = [p for p in candidates if p not in doubled] or candidates
     candidates = [p for p in candidates if not _above_photo_credit(infos, p)] or candidates
     if candidates:
-        # Of the last few lines that could head the article, the fullest: a caption, a name or a
-        # section label above the body is shorter than a headline (six words or more count alike).
-        pos = max(candidates[-_TITLE_LOOKBACK:], key=lambda p: (min(infos[p].n_words, _HEADLINE_WORDS), p))
-        if (infos[pos].is_byline_shape or _is_signature(infos, pos)) and len(candidates) > 1:
-            previous = candidates[-2]
+        # Of the last few lines that could head the article, the fullest when clearly fuller than
+        # the last: a caption, a name or a label above the body is shorter than a headline.
+        # A line the archive repeats (a section label, a menu) is never the fullest.
+        pos = candidates[-1]
+        unique = [p for p in candidates[-_TITLE_LOOKBACK:] if infos[p].index not in frequent] or [pos]
+        fullest = max(unique, key=lambda p: (_headline_words(infos[p]), p))
+        if _headline_words(infos[fullest]) >= _headline_words(infos[pos]) + _FULLER_BY:
+            pos = fullest
+        at = candidates.index(pos)
+        byline = infos[pos].is_byline_shape and infos[pos].n_words < _HEADLINE_WORDS
+        if (byline or _is_signature(infos, pos)) and at > 0:
+            previous = candidates[at - 1]
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
                 pos = previous
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
@@ -326,7 +334,12 @@ def _find_title(
 
 
 _TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
-_HEADLINE_WORDS = 6
+_HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
+_FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead
+
+
+def _headline_words(info: LineInfo) -> int:
+    return min(info.n_words, _HEADLINE_WORDS)
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:
@@ -335,7 +348,7 @@ def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:
 
 
 def _is_signature(infos: list[LineInfo], pos: int) -> bool:
-    """A name of two or three words between a headline and its date: "رووداو ديجيتال", "أحمد خالد"."""
+    """A name of up to three words between a headline and its date: "رووداو ديجيتال", "أحمد خالد"."""
     info = infos[pos]
     if info.n_words > 3 or pos == 0 or pos + 1 >= len(infos):
         return False
@@ -395,6 +408,10 @@ def _walk(
             if state == _ASIDE and body_chars < _TEASER_MAX_CHARS:
                 state = _HEAD
             continue
+        if info.vocab is SEPARATED_MENU and state == _BODY and _after_colon(infos, pos):
+            # a list the article announces ("…الدول التالية:" + "مصر - السودان - إثيوبيا - ليبيا")
+            verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
+            continue
         if info.vocab is not None:
             role = info.vocab.role
             if state != _HEAD and role in ("aside", "terminal"):
@@ -440,6 +457,10 @@ def _walk(
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+def _after_colon(infos: list[LineInfo], pos: int) -> bool:
+    return pos > 0 and infos[pos - 1].text.rstrip().endswith((":", "："))
 
 
 def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:
@@ -739,15 +760,15 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
 
 
 def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
-    """Kept "paragraphs" that are teasers of a list of stories: most of them (three or more)
-    come right under a headline and its date line ("عنوان", "2018/05/22", teaser)."""
+    """Kept "paragraphs" that are teasers of a list of stories: the first and most of them
+    (three or more) come right under a headline and its date line ("عنوان", "2018/05/22",
+    teaser). A dated timeline inside an article has the article's own opening above it."""
     position = {info.index: pos for pos, info in enumerate(infos)}
-    listed = 0
+    listed = []
     for paragraph in paragraphs:
         pos = position[paragraph.index]
-        if pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape:
-            listed += 1
-    return listed >= 3 and 2 * listed >= len(paragraphs)
+        listed.append(pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape)
+    return bool(listed) and listed[0] and sum(listed) >= 3 and 2 * sum(listed) >= len(paragraphs)
 
 
 # ------------------------------------------------------------------ result

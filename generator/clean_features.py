@@ -377,7 +377,7 @@ def match_vocabulary(
     if n_words >= 8 and "   " in text and _TICKER_RE.search(text):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):
-        return _SEPARATED_MENU
+        return SEPARATED_MENU
     return None
 
 
@@ -445,27 +445,33 @@ def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) 
 _MENU_SEPARATOR_RE = re.compile(r"\s[|›>•·»]\s|\s?\|\s?")
 _BREADCRUMB_SEPARATORS = ("›", ">", "»")
 _MENU_ITEM_MAX_WORDS = 4
-_SEPARATED_MENU = VocabMatch("separated-menu", "drop")
+SEPARATED_MENU = VocabMatch("separated-menu", "drop")
 _DASH_SEPARATOR_RE = re.compile(r"\s[-–]\s")  # a dash also joins a dateline to its text: items are shorter
 _DASH_ITEM_MAX_WORDS = 3
+_DIGIT_RE = re.compile(r"[\d٠-٩]")
 
 
 def _is_separated_menu(text: str) -> bool:
     """Three or more short items between separators (four between dashes), or two around a
-    breadcrumb's arrow; no sentence."""
-    if text[-1] in _SENTENCE_END:  # most prose ends with "."
+    breadcrumb's arrow; no sentence, and numbers in fewer than half the items (a table row,
+    "حزب الشعب | 45 مقعدا | 30%", or a date line, "الأحد | 12 مايو 2018 | 10:30", is not a menu)."""
+    if text[-1:] in _SENTENCE_END:  # most prose ends with "."
         return False
-    if not _MENU_SEPARATOR_RE.search(text):
-        items = _DASH_SEPARATOR_RE.split(text) if " - " in text or " – " in text else ()
-        return len(items) >= 4 and all(0 < len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items)
-    if text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END:
-        return False
-    if "«" in text:
-        text = text.replace("»", "")
-    items = [item.strip() for item in _MENU_SEPARATOR_RE.split(text)]
-    if len(items) < 2 or not all(items) or any(len(item.split()) > _MENU_ITEM_MAX_WORDS for item in items):
-        return False
-    return len(items) >= 3 or any(sep in text for sep in _BREADCRUMB_SEPARATORS)
+    if _MENU_SEPARATOR_RE.search(text):
+        if text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END:
+            return False
+        if "«" in text:
+            text = text.replace("»", "")
+        items = [item.strip() for item in _MENU_SEPARATOR_RE.split(text)]
+        if len(items) < 2 or not all(items) or any(len(item.split()) > _MENU_ITEM_MAX_WORDS for item in items):
+            return False
+        if len(items) < 3 and not any(sep in text for sep in _BREADCRUMB_SEPARATORS):
+            return False
+    else:
+        items = _DASH_SEPARATOR_RE.split(text) if " - " in text or " – " in text else []
+        if len(items) < 4 or not all(0 < len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
+            return False
+    return 2 * sum(1 for item in items if _DIGIT_RE.search(item)) < len(items)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -49,7 +49,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _TEXT_FIELDS = ("text", "body", "content", "article")
 # The outlet's name, best first: a display name ("سكاي نيوز عربية") before a short id ("skynewsarabia").
-_OUTLET_FIELDS = ("outlet_name", "outlet", "source", "site_name", "publisher")
+_OUTLET_FIELDS = ("outlet_name", "outlet", "site_name", "publisher")
 
 
 def sha256_of(data: bytes) -> str:
@@ -192,5 +192,5 @@ def _record_to_dump(name: str, digest: str, record: object) -> RawDump:
         crawled=str(record["crawled"]) if record.get("crawled") else None,
         url=str(record["url"]) if record.get("url") else None,
         tags=tuple(normalize_text(str(t)).strip() for t in tags if str(t).strip()),
-        outlet=normalize_text(outlet).strip() if outlet else None,
+        outlet=" ".join(normalize_text(outlet).split()) if outlet else None,
     )

@@ -32,7 +32,7 @@ class RawDump:
     crawled: str | None = None  # explicit crawl date, as written
     url: str | None = None
     tags: tuple[str, ...] = ()
-    outlet: str | None = None  # explicit field: the outlet's name (JSON "outlet_name", "outlet", "source")
+    outlet: str | None = None  # explicit field: the outlet's name (JSON "outlet_name", "outlet", "site_name", …)
     line_offset: int = 0  # added to line numbers when reporting (JSON records)
 
 

@@ -670,7 +670,7 @@ def _structure_one(raw: RawDump, clean: CleanDump, row, context: _ImportContext,
         encoded=encoded,
     )
     # The archivist's metadata.csv wins, then the dump (its field or title suffix), then site.toml.
-    outlet = (row.outlet if row else None) or article.outlet or context.outlet or None
+    outlet = (row.outlet if row else None) or article.outlet or " ".join(context.outlet.split()) or None
     if outlet != article.outlet:
         article = dataclasses.replace(article, outlet=outlet)
     return article, blocks_to_markdown(article.blocks)

@@ -228,3 +228,8 @@ def test_a_repeated_heading_is_numbered_like_hugo_not_with_underscores():
         ids = [part.split('"')[0] for part in html.split(' id="')[1:]]
         assert ids == ["الخلاصة", "الخلاصة-1", "الخلاصة-1-1", "الخلاصة-2"], (text, html)
     assert plain_document_html(plain) is not None and plain_document_html(marked) is None
+
+
+def test_a_table_of_contents_links_to_the_renumbered_anchors():
+    html = markdown_to_html("[TOC]\n\n## عنوان\n\nنص\n\n## عنوان\n")
+    assert '<a href="#عنوان-1">' in html and 'id="عنوان-1"' in html and "_1" not in html

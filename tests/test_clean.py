@@ -911,3 +911,59 @@ def test_clean_drops_read_more_links_between_paragraphs_and_keeps_the_line_above
 
 def test_clean_keeps_a_subheading_with_an_ad_marker_under_it():
     assert body_texts(clean_dump(article("الموقف الأمريكي", "", "إعلان"))) == [P1, "الموقف الأمريكي", P2, P3]
+
+
+# ── From a review of this session's cleaner rules: article text they must not take ──
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقال إنه لم يتم العثور على الصفحة الخاصة بالمتهم على فيسبوك.",  # news prose about a page
+        "حزب الشعب | 45 مقعدا | 30%",  # a table row
+        "5 دقائق",  # a duration, not a reading time
+    ],
+)
+def test_clean_keeps_article_lines_that_look_like_the_new_furniture(line):
+    result = clean_dump(article(line))
+    assert result.skip_reason is None and line in body_texts(result)
+
+
+def test_clean_keeps_a_headline_about_an_unreachable_page():
+    headline = "فيسبوك: تعذر الوصول إلى صفحة الرئاسة بعد اختراقها"
+    result = clean_dump(make_raw("\n".join([headline, "", P1, "", P2, "", P3])))
+    assert result.skip_reason is None and result.title == headline
+
+
+def test_clean_keeps_a_list_the_article_announces_with_a_colon():
+    lead = "وتضم اللجنة ممثلين عن الدول التالية:"
+    listed = "مصر - السودان - إثيوبيا - ليبيا"
+    assert body_texts(clean_dump(article(lead, listed))) == [P1, lead, listed, P2, P3]
+
+
+def test_clean_reads_a_date_line_with_bars_as_a_date():
+    line = "الأحد | 12 مايو 2018 | 10:30 ص"
+    assert decision_for(clean_dump(article(line)), line).reason == "date-line"
+
+
+def test_clean_keeps_a_dated_timeline_inside_an_article():
+    lines = [TITLE, "", P1, ""]
+    for n, text in enumerate((P2, P3, P1.replace("الثلاثاء", "الأربعاء"))):
+        lines += [f"المرحلة رقم {n} من الأزمة", f"2018/05/2{n}", text, ""]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.skip_reason is None and len(body_texts(result)) >= 4
+
+
+def test_clean_does_not_take_a_headline_with_an_agency_word_for_a_byline():
+    """«سبق» is a Saudi agency, and «مع سبق الإصرار» a phrase: a six-word headline is no byline."""
+    headline = "مراهقو التفحيط.. منتحرون مع سبق الإصرار"
+    lines = ["كوردستان العراق الشرق الأوسط العالم اقتصاد رياضة فيديو برامج تقارير", "", headline]
+    lines += ["رووداو ديجيتال", "31-07-2015 الساعة 16:04", "", P1, "", P2, "", P3]
+    assert clean_dump(make_raw("\n".join(lines))).title == headline
+
+
+def test_describe_line_takes_a_blank_line():
+    from generator.clean_features import compile_rules, describe_line, match_vocabulary
+
+    rules = compile_rules(DEFAULT_RULES)
+    assert describe_line(0, " ", rules).vocab is None and match_vocabulary("", "", 0, rules) is None
