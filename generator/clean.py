@@ -191,10 +191,10 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
     An indent sets reader comments apart in a page that indents nothing else; when
     nearly every line has it, it tells nothing and only the indent beyond it counts.
     """
-    indents = [len(line) - len(line.lstrip(" \t")) for line in lines if line and not line.isspace()]
-    indented = [n for n in indents if n]
-    if not indented or len(indented) < _PAGE_INDENT_SHARE * len(indents):
-        return lines
+    starts = [line[:1] for line in lines if line and not line.isspace()]
+    if sum(1 for start in starts if start in " \t") < _PAGE_INDENT_SHARE * len(starts) or not starts:
+        return lines  # most dumps: no copy of any line
+    indented = [len(line) - len(line.lstrip(" \t")) for line in lines if line[:1] in " \t" and not line.isspace()]
     shared = min(indented)
     return tuple(line[shared:] if line[:shared].isspace() else line.lstrip(" \t") for line in lines)
 
