@@ -146,7 +146,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "tags-header",
         "header of the tag list under an article",
-        ("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "Tags"),
+        ("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "الكلمات الدالة", "Tags"),
         role="terminal",
     ),
     PhraseRule(
@@ -604,6 +604,13 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"^(?:(?:السابق|الأولى|«|<)\s+)?(?:[\d٠-٩]+\s+){2,}(?:(?:\.\.\.|…)\s+[\d٠-٩]+\s+)?(?:التالي|الأخيرة|»|>)?$",
         max_words=16,
         hints=tuple("0123456789"),  # folded lines have Western digits
+    ),
+    PatternRule(
+        "tag-line",
+        "the tag list on the header's own line ('الكلمات الدالة: النفط، الولايات المتحدة، سوريا')",
+        r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|الكلمات الدالة|Tags)\s*[:：]\s*\S",
+        max_words=30,
+        hints=("وسوم", "كلمات", "tags"),
     ),
     PatternRule(
         "reading-time",
