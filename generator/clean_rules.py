@@ -63,6 +63,8 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
             "التعليقات",
             "تعليقات",
             "تعليقات القراء",
+            "تعليقات الزوار",
+            "آراء القراء",
             "أضف تعليقك",
             "اترك تعليقا",
             "أضف تعليقا",
@@ -587,6 +589,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|"
         r"أسابيع|أسبوعين|شهر|أشهر|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)",
         max_words=8,
+        role="terminal",  # the article is over where a comment's time stands; prose under it is the comment
     ),
     PatternRule(
         "not-found-text",

@@ -972,3 +972,12 @@ def test_describe_line_takes_a_blank_line():
 
     rules = compile_rules(DEFAULT_RULES)
     assert describe_line(0, " ", rules).vocab is None and match_vocabulary("", "", 0, rules) is None
+
+
+def test_clean_drops_long_reader_comments_under_their_names_and_times():
+    """No known header above them: the time under a reader's name ends the article."""
+    comment = "المشكلة أن الناس تعبت من الوعود، كل مسؤول يأتي يقول نفس الكلام ثم لا يتغير شيء على الأرض أبدا."
+    tail = ("صلاح الدين", "منذ يوم", comment, "", "محمود من الإسكندرية", "منذ 3 ساعات", comment + " حقا.")
+    result = clean_dump(article(tail=tail))
+    assert body_texts(result) == [P1, P2, P3]
+    assert body_texts(clean_dump(article(tail=("تعليقات الزوار", "", comment)))) == [P1, P2, P3]
