@@ -44,6 +44,9 @@ _GLUED_SCRIPT_RE = re.compile(
 _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){1,15}\s*$")
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
+_CAPTION_CREDIT_RE = re.compile(
+    r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
+)
 _NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
 _CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
@@ -406,8 +409,13 @@ def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> 
 
 
 def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
-    """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)"."""
-    if n_words > 14 or not text.endswith(")"):
+    """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
+    with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف"."""
+    if n_words > 14:
+        return False
+    if _CAPTION_CREDIT_RE.search(text):
+        return True
+    if not text.endswith(")"):
         return False
     match = _CAPTION_BRACKET_RE.search(text)
     if not match:
@@ -439,14 +447,14 @@ def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) 
 
 # A menu or breadcrumb on one line: short items between separators ("الرئيسية | سياسة | رياضة",
 # "اليوم السابع > أخبار عاجلة", "أخبار › دوليات"). "»" counts only in a line without "«".
-_MENU_SEPARATOR_RE = re.compile(r"\s[|›>•·»]\s|\s?\|\s?")
-_BREADCRUMB_SEPARATORS = ("›", ">", "»")
+_MENU_SEPARATOR_RE = re.compile(r"\s[|›>•·»/]\s|\s?\|\s?")
+_BREADCRUMB_SEPARATORS = ("›", ">", "»", " / ")
 _MENU_ITEM_MAX_WORDS = 4
 SEPARATED_MENU = VocabMatch("separated-menu", "drop")
 _DASH_SEPARATOR_RE = re.compile(r"\s[-–]\s")  # a dash also joins a dateline to its text: items are shorter
 _DASH_ITEM_MAX_WORDS = 3
 _DIGIT_RE = re.compile(r"[\d٠-٩]")
-_MENU_CHAR_RE = re.compile(r"[|›>•·»]")
+_MENU_CHAR_RE = re.compile(r"[|›>•·»/]")
 
 
 def _is_separated_menu(text: str) -> bool:

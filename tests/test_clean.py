@@ -981,3 +981,19 @@ def test_clean_drops_long_reader_comments_under_their_names_and_times():
     result = clean_dump(article(tail=tail))
     assert body_texts(result) == [P1, P2, P3]
     assert body_texts(clean_dump(article(tail=("تعليقات الزوار", "", comment)))) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["الرئيسية / الشرق الأوسط"],  # a breadcrumb with slashes
+        ["مواطنون ينتظرون أمام أحد المكاتب الحكومية - المصدر: بلومبرغ"],  # a caption, its credit after a dash
+        ["صورة عامة للمدينة من أعلى أحد الأبراج القديمة - أرشيف"],
+    ],
+)
+def test_clean_takes_neither_a_slash_breadcrumb_nor_a_dash_credited_caption_for_the_title(above):
+    before, after = (above, []) if "/" in above[0] else ([], above)
+    lines = [*before, "", TITLE, *after, "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, above[0]).reason == ("separated-menu" if before else "caption")
