@@ -165,7 +165,7 @@ def plain_document_html(body_md: str) -> str | None:
 
 def _unique_anchor(anchor: str, ids: set[str]) -> str:
     """A heading's anchor, numbered when an earlier heading has it: "الخلاصة", "الخلاصة-1", "الخلاصة-2"
-    (as Hugo and GitHub number them; Python-Markdown's "_1" is renamed by ``_NumberedAnchors``)."""
+    (as Hugo and GitHub number them; Python-Markdown's "_1" is renamed by ``NumberedAnchors``)."""
     if anchor in ids:
         n = 1
         while f"{anchor}-{n}" in ids:

@@ -192,7 +192,7 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
     nearly every line has it, it tells nothing and only the indent beyond it counts.
     """
     starts = [line[:1] for line in lines if line and not line.isspace()]
-    if sum(1 for start in starts if start in " \t") < _PAGE_INDENT_SHARE * len(starts) or not starts:
+    if not starts or sum(1 for start in starts if start in " \t") < _PAGE_INDENT_SHARE * len(starts):
         return lines  # most dumps: no copy of any line
     indented = [len(line) - len(line.lstrip(" \t")) for line in lines if line[:1] in " \t" and not line.isspace()]
     shared = min(indented)
@@ -408,7 +408,7 @@ def _walk(
             if state == _ASIDE and body_chars < _TEASER_MAX_CHARS:
                 state = _HEAD
             continue
-        if info.vocab is SEPARATED_MENU and state == _BODY and _after_colon(infos, pos):
+        if info.vocab is SEPARATED_MENU and state == _BODY and pos > 0 and _ends_with_colon(infos[pos - 1]):
             # a list the article announces ("…الدول التالية:" + "مصر - السودان - إثيوبيا - ليبيا")
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
@@ -457,10 +457,6 @@ def _walk(
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
-
-
-def _after_colon(infos: list[LineInfo], pos: int) -> bool:
-    return pos > 0 and infos[pos - 1].text.rstrip().endswith((":", "："))
 
 
 def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:
@@ -747,7 +743,7 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
     kept = [i for i in infos if verdicts[i.index].kept]
     paragraphs = [i for i in kept if verdicts[i.index].kind != "heading"]
     not_found = [i.index for i in infos if i.vocab is not None and i.vocab.role == "no_article"]
-    if not_found and (len(paragraphs) < 3 or not paragraphs or not_found[0] < paragraphs[0].index):
+    if not_found and (len(paragraphs) < 3 or not_found[0] < paragraphs[0].index):
         return "not-found page (404)"  # the page says so where its article would start
     if _is_story_list(infos, paragraphs):
         return "section index page: headlines and teasers, no article"

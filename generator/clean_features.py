@@ -464,7 +464,7 @@ def _is_separated_menu(text: str) -> bool:
     if text[-1:] in _SENTENCE_END:  # most prose ends with "."
         return False
     if _MENU_CHAR_RE.search(text) and _MENU_SEPARATOR_RE.search(text):  # a class search first: quicker
-        if text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END:
+        if _ends_sentence(text):
             return False
         if "«" in text:
             text = text.replace("»", "")

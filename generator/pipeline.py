@@ -160,7 +160,14 @@ def _run_import(config: SiteConfig, write_report: bool, workers: int) -> ImportR
     vocabulary = load_tag_vocabulary(config.path(config.tags_file))
     files = _dump_files(dumps_dir)
     context = _ImportContext(
-        dumps_dir, content_dir, rules, sidecar, config.slug_style, sidecar_path.name, vocabulary, config.outlet
+        dumps_dir,
+        content_dir,
+        rules,
+        sidecar,
+        config.slug_style,
+        sidecar_path.name,
+        vocabulary,
+        " ".join(config.outlet.split()),
     )
     with _Workers(context, len(files), workers) as pool:
         # Each worker reads, decodes and ingests its share of the files and keeps the dumps.
@@ -381,7 +388,7 @@ class _ImportContext:
     slug_style: str
     sidecar_name: str
     vocabulary: object
-    outlet: str  # site.toml's outlet, for dumps that name none
+    outlet: str  # site.toml's outlet (spaces collapsed), for dumps that name none
 
 
 # One import's state in a worker process (or in this one): the context, this
@@ -670,7 +677,7 @@ def _structure_one(raw: RawDump, clean: CleanDump, row, context: _ImportContext,
         encoded=encoded,
     )
     # The archivist's metadata.csv wins, then the dump (its field or title suffix), then site.toml.
-    outlet = (row.outlet if row else None) or article.outlet or " ".join(context.outlet.split()) or None
+    outlet = (row.outlet if row else None) or article.outlet or context.outlet or None
     if outlet != article.outlet:
         article = dataclasses.replace(article, outlet=outlet)
     return article, blocks_to_markdown(article.blocks)

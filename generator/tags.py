@@ -231,15 +231,18 @@ def assign_tags(
         tags += key_terms(
             encoded[1], encoded[0], stats, minimum=minimum, maximum=MAX_TAGS - len(tags), exclude=declared
         )
+    kept = max(MAX_TAGS, len(_distinct(stated)))  # the dump's own tags (or metadata.csv's): all, past seven too
+    return tuple(_distinct(tags)[:kept])
+
+
+def _distinct(tags) -> list[str]:
+    """Tags with their spaces collapsed, each spelling (folded) once, in order."""
     seen: set[str] = set()
     unique: list[str] = []
-    kept = MAX_TAGS  # the dump's own tags (or metadata.csv's) are all kept, past seven too
-    for n, tag in enumerate(tags):
+    for tag in tags:
         tag = " ".join(tag.split())
         folded = _folded(tag)
         if tag and folded not in seen:
             seen.add(folded)
             unique.append(tag)
-        if n + 1 == len(stated):
-            kept = max(MAX_TAGS, len(unique))
-    return tuple(unique[:kept])
+    return unique
