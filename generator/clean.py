@@ -41,6 +41,8 @@ from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
 
 # Separators between a title and the site name: " - أورينت نت", " | الشرق الأوسط".
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
 _TEASER_MAX_CHARS = 180
 # Most short lines a lead-in ("… كالتالي:") may announce.
@@ -154,7 +156,8 @@ class _Verdict:
 def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
-    infos = describe_lines(_without_page_indent(raw.lines), compiled)
+    lines, joined = _join_broken_paragraphs(_without_page_indent(raw.lines))
+    infos = describe_lines(lines, compiled)
     if not infos:
         return _result(raw, None, None, [], {}, "empty dump: no text")
     frequent = _frequent_lines(infos, stats, rules)
@@ -178,8 +181,8 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
             verdict = verdicts[info.index]
             if verdict.kept:
                 verdicts[info.index] = _Verdict(False, "no-article")
-        return _result(raw, None, None, infos, verdicts, skip)
-    return _result(raw, title, outlet, infos, verdicts, None)
+        return _result(raw, None, None, infos, verdicts, skip, joined)
+    return _result(raw, title, outlet, infos, verdicts, None, joined)
 
 
 _PAGE_INDENT_SHARE = 0.7  # of non-blank lines: then the indent is the page's, not a comment's
@@ -197,6 +200,68 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
     indented = [len(line) - len(line.lstrip(" \t")) for line in lines if line[:1] in " \t" and not line.isspace()]
     shared = min(indented)
     return tuple(line[shared:] if line[:shared].isspace() else line.lstrip(" \t") for line in lines)
+
+
+# A paragraph a scraper broke over several lines (no blank line between them) is one paragraph.
+_BROKEN_MIN_CHARS = 40  # a broken line is at least this long
+_WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
+_PARAGRAPH_END = tuple(".!…?؟:;؛")
+_BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
+_NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
+
+
+def _join_broken_paragraphs(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, int]]:
+    """Join the lines of a paragraph the scraper broke; say which line went into which.
+
+    Two breaks are undone, only where a line ends mid-sentence and the next line follows it
+    with no blank line between:
+    - a hard wrap at a fixed width: the next line's first word would not have fitted on the
+      line, in at least three places, and few of the page's lines are wider than that width;
+    - a paragraph split after a comma ("…، " then "حيث …").
+    Returns the lines with each paragraph whole on its first line (the lines joined to it
+    left blank), and for each joined line the index of the line it now belongs to.
+    """
+    stripped = [line.strip() for line in lines]
+    open_ends = [
+        i
+        for i in range(len(stripped) - 1)
+        if len(stripped[i]) >= _BROKEN_MIN_CHARS
+        and stripped[i + 1]
+        and not stripped[i].rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
+        and not _NOT_CONTINUATION_RE.match(stripped[i + 1])
+    ]
+    if not open_ends:
+        return lines, {}  # most dumps
+    breaks = {i for i in open_ends if stripped[i].endswith(_BREAK_AFTER)} | _wrap_breaks(stripped, open_ends)
+    if not breaks:
+        return lines, {}
+    out = list(lines)
+    joined: dict[int, int] = {}
+    for i in sorted(breaks):
+        head = joined.get(i, i)
+        out[head] = out[head].rstrip() + " " + stripped[i + 1]
+        out[i + 1] = ""
+        joined[i + 1] = head
+    return tuple(out), joined
+
+
+def _wrap_breaks(stripped: list[str], open_ends: list[int]) -> set[int]:
+    """The line ends of a dump hard-wrapped at a fixed width (none if it is not)."""
+    if len(open_ends) < _WRAP_MIN_LINES:
+        return set()
+    for width in sorted({len(stripped[i]) for i in open_ends}, reverse=True):
+        wrapped = [
+            i
+            for i in open_ends
+            if len(stripped[i]) <= width
+            and len(stripped[i + 1]) <= width
+            and len(stripped[i]) + 1 + len(stripped[i + 1].split(None, 1)[0]) > width
+        ]
+        if len(wrapped) < _WRAP_MIN_LINES:
+            continue
+        wider = sum(1 for line in stripped if len(line) > width)
+        return set(wrapped) if wider < len(wrapped) else set()
+    return set()
 
 
 def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:
@@ -260,6 +325,20 @@ def _split_suffix(
     return text, None
 
 
+def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
+    """Split a page title that starts with the page's headline: "خبر | DW | 17.04.2018" → ("خبر", "DW").
+
+    The outlet is the first part after the headline with a letter in it (a date is not one).
+    """
+    for separator in _TITLE_SEPARATOR_RE.finditer(text):
+        head = text[: separator.start()]
+        if fold_line(head) == headline_key:
+            parts = _TITLE_SEPARATOR_RE.split(text[separator.end() :])
+            outlet = next((part.strip() for part in parts if _LETTER_RE.search(part)), None)
+            return head.strip(), outlet
+    return text, None
+
+
 def _find_title(
     raw: RawDump,
     infos: list[LineInfo],
@@ -301,7 +380,7 @@ def _find_title(
                 title, outlet = _split_suffix(info.text, compiled, stats)
                 return title, outlet, pos
             if other.n_words >= 2 and info.folded.startswith(other.folded + " "):
-                title, outlet = _split_suffix(info.text, compiled, stats, known=True)
+                title, outlet = _split_known_suffix(info.text, other.folded)
                 if outlet is not None:
                     return title, outlet, pos
     # 2. The headline above the first paragraph, skipping a byline under it
@@ -775,15 +854,22 @@ def _result(
     infos: list[LineInfo],
     verdicts: dict[int, _Verdict],
     skip_reason: str | None,
+    joined: Mapping[int, int] | None = None,
 ) -> CleanDump:
     decisions = []
     blocks = []
     for info in infos:
         verdict = verdicts.get(info.index) or _Verdict(False, "unclassified")
         number = info.index + 1
-        decisions.append(LineDecision(number, info.full_text, verdict.kept, verdict.reason, verdict.flagged))
+        text = raw.lines[info.index].strip() if joined else info.full_text
+        decisions.append(LineDecision(number, text, verdict.kept, verdict.reason, verdict.flagged))
         if verdict.kept and verdict.kind is not None:
             blocks.append(Block(verdict.kind, info.text, number))
+    if joined:  # a line joined to the one above shares its decision
+        for index, head in joined.items():
+            verdict = verdicts.get(head) or _Verdict(False, "unclassified")
+            decisions.append(LineDecision(index + 1, raw.lines[index].strip(), verdict.kept, verdict.reason, verdict.flagged))
+        decisions.sort(key=lambda d: d.line)
     return CleanDump(
         name=raw.name,
         sha256=raw.sha256,

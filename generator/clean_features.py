@@ -42,6 +42,11 @@ _GLUED_SCRIPT_RE = re.compile(
 # Tag list glued to the last paragraph after the word سمات ("features", 3alyoum):
 # "… انتهى. سمات إنقاذ دبي شرف غرق".
 _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){1,15}\s*$")
+# A photo credit glued to the first sentence where the caption's markup was dropped
+# ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.
+_GLUED_CREDIT_RE = re.compile(
+    r"^(?:حقوق النشر|حقوق الصورة|الصورة|صورة|©)\s*:?\s*(?:©\s*)?[A-Za-z][A-Za-z0-9 .&'/-]{0,40}?(?=[\u0621-\u064a])"
+)
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
@@ -167,17 +172,24 @@ def phrase_key(folded: str) -> str:
     return " ".join(key[start:end].split())
 
 
+_GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
+
+
 def split_glued(text: str) -> tuple[str, str | None]:
     """Cut boilerplate glued to article text; return (kept part, reason or None).
 
     "googletag.display('x'); نص الخبر" → ("نص الخبر", "glued-ad-script")
     "… انتهى. سمات إنقاذ دبي" → ("… انتهى.", "glued-tags")
+    "حقوق النشر AFPتسعى قطر …" → ("تسعى قطر …", "glued-photo-credit")
     """
     match = _GLUED_SCRIPT_RE.match(text) if text[:1].isascii() else None
     if match and match.end() < len(text):
         rest = text[match.end() :].strip()
         if _ARABIC_LETTER_RE.search(rest):
             return rest, "glued-ad-script"
+    match = _GLUED_CREDIT_RE.match(text) if text[:1] in "حص©ا" else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-photo-credit"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"

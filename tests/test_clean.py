@@ -997,3 +997,49 @@ def test_clean_takes_neither_a_slash_breadcrumb_nor_a_dash_credited_caption_for_
     result = clean_dump(make_raw("\n".join(lines)))
     assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
     assert decision_for(result, above[0]).reason == ("separated-menu" if before else "caption")
+
+
+# ------------------------------------------------------------------ paragraphs a scraper broke
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width=width, break_long_words=False)
+
+
+def test_clean_joins_a_page_hard_wrapped_at_a_fixed_width():
+    width = 60
+    wrapped = [*_wrap(P1, width), "", *_wrap(P2, width), "", *_wrap(P3, width)]
+    assert len(wrapped) >= 7  # every paragraph is broken at least once
+    result = clean_dump(make_raw("\n".join([TITLE, "", *wrapped])))
+    assert body_texts(result) == [P1, P2, P3]
+    # every dump line keeps its decision in the report, in order
+    assert [d.line for d in result.decisions] == sorted(d.line for d in result.decisions)
+    assert {d.text for d in result.decisions if d.kept} == {line for line in wrapped if line}
+
+
+def test_clean_joins_a_paragraph_split_after_a_comma():
+    first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
+    assert body_texts(result) == [P1, first + " " + second, P3]
+
+
+def test_clean_keeps_headlines_and_their_teasers_apart():
+    """A list of headlines each over its teaser is not a wrapped page: the headlines are not
+    joined to the teasers, even when some headlines are about as long as each other."""
+    lines = [TITLE, "", P1, "", P2, "", P3, ""]
+    for n in range(4):
+        lines += [f"وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع رقم {n}", P2, ""]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert not any(P2 in block.text and block.text != P2 for block in result.blocks)
+
+
+def test_clean_takes_the_headline_from_a_page_title_with_an_outlet_and_a_date():
+    headline = "خبر سار لمن يشربون ثلاثة فناجين قهوة يوميا"
+    result = clean_dump(make_raw("\n".join([f"{headline} | DW | 17.04.2018", "", headline, "", P1, "", P2])))
+    assert (result.title, result.outlet) == (headline, "DW")
+    assert body_texts(result) == [P1, P2]
+
+
+def test_clean_cuts_a_photo_credit_glued_to_the_first_sentence():
+    result = clean_dump(make_raw("\n".join([TITLE, "", "حقوق النشر  AFP" + P1, "", P2])))
+    assert body_texts(result) == [P1, P2]
+    assert split_glued("صورة: Reuters" + P2) == (P2, "glued-photo-credit")
+    assert split_glued("حقوق النشر AFP") == ("حقوق النشر AFP", None)  # a credit on its own line
