@@ -480,6 +480,7 @@ def _walk(
     aside_has_long = False
     aside_start = start
     body_chars = 0  # article text kept so far
+    head_names: set[str] = set()  # short lines dropped from the head: a byline's name
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
@@ -503,6 +504,9 @@ def _walk(
                 state = _ASIDE
             verdicts[info.index] = _Verdict(False, info.vocab.name)
             continue
+        if pos > start and info.is_heading_shape and _is_video_marker(infos[pos - 1], info):
+            verdicts[info.index] = _Verdict(False, "video-title")  # "شاهد الفيديو 02:21" over its title
+            continue
         furniture = _furniture_reason(info, frequent)
         if state == _HEAD:
             if info.is_prose and furniture is None:
@@ -511,6 +515,8 @@ def _walk(
                 verdicts[info.index] = _Verdict(True, "body", "paragraph")
             else:
                 verdicts[info.index] = _Verdict(False, furniture or _head_reason(info))
+                if info.n_words <= _NAME_MAX_WORDS and info.vocab is None:
+                    head_names.add(info.folded)
             continue
         if state == _ASIDE:
             if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start):
@@ -526,6 +532,13 @@ def _walk(
                 verdicts[info.index] = _Verdict(False, furniture or aside_reason)
             continue
         # state == _BODY
+        if (info.folded in head_names and not info.is_prose) or _is_author_bio(infos, pos):
+            # an author box (the byline's name again, or a name over "صحافي …") ends the article
+            state, aside_role, aside_reason, aside_has_long, aside_start = _ASIDE, "terminal", "after-author-box", False, pos
+            verdicts[info.index] = _Verdict(False, "author-box")
+            if info.folded not in head_names:
+                verdicts[infos[pos - 1].index] = _Verdict(False, "author-box")
+            continue
         if furniture is not None:
             verdicts[info.index] = _Verdict(False, furniture)
         elif info.is_list_item:
@@ -536,6 +549,36 @@ def _walk(
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
+    return above.index == info.index - 1 and above.vocab is not None and above.vocab.name == "video-series"
+
+
+_NAME_MAX_WORDS = 4  # a writer's name on its own line
+_BIO_MAX_WORDS = 30
+# A writer's bio opens with what the writer is: "صحافي متخصص في …", "باحثة في …".
+_BIO_START_RE = re.compile(
+    r"^(?:صحافي|صحفي|كاتب|محرر|مراسل|باحث|أستاذ|استاذ|إعلامي|اعلامي|محلل|خبير|روائي|شاعر|مدون)(?:ة|ه)?\s"
+)
+
+
+def _is_author_bio(infos: list[LineInfo], pos: int) -> bool:
+    """A short bio ("صحافي متخصص في الطاقة، يكتب من دبي.") right under a name on its own line,
+    with no more article text after it."""
+    info = infos[pos]
+    if pos == 0 or info.n_words > _BIO_MAX_WORDS or not _BIO_START_RE.match(info.text):
+        return False
+    name = infos[pos - 1]
+    after = infos[pos + 1] if pos + 1 < len(infos) else None
+    return (
+        (after is None or not after.is_prose)  # no article text follows a bio
+        and name.index == info.index - 1
+        and name.n_words <= _NAME_MAX_WORDS
+        and name.vocab is None
+        and not name.ends_sentence
+        and not any(ch.isdigit() for ch in name.text)
+    )
 
 
 def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:

@@ -48,6 +48,10 @@ _GLUED_CREDIT_RE = re.compile(
     r"^(?:حقوق النشر|حقوق الصورة|الصورة|صورة|©)\s*:?\s*(?:©\s*)?[A-Za-z][A-Za-z0-9 .&'/-]{0,40}?(?=[\u0621-\u064a])"
 )
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
+# A caption that opens with its kind and ends with its credit: "أرشيفية - أسوشيتد برس".
+_CAPTION_LEADING_RE = re.compile(
+    r"^(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف)\s*[-–:/]\s*\S+(?:\s\S+){0,3}$"
+)
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
     r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
@@ -422,10 +426,11 @@ def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> 
 
 def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
-    with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف"."""
+    with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف",
+    "أرشيفية - أسوشيتد برس"."""
     if n_words > 14:
         return False
-    if _CAPTION_CREDIT_RE.search(text):
+    if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
     if not text.endswith(")"):
         return False
@@ -467,10 +472,13 @@ _DASH_SEPARATOR_RE = re.compile(r"\s[-–]\s")  # a dash also joins a dateline t
 _DASH_ITEM_MAX_WORDS = 3
 _DIGIT_RE = re.compile(r"[\d٠-٩]")
 _MENU_CHAR_RE = re.compile(r"[|›>•·»/]")
+_SPACES_RE = re.compile(r" {2,}|\t")
+_SPACED_MENU_MIN_ITEMS = 5
 
 
 def _is_separated_menu(text: str) -> bool:
-    """Three or more short items between separators (four between dashes), or two around a
+    """Three or more short items between separators (four between dashes, five between runs of
+    spaces: "الرئيسية  أخبار  رياضة  فنون  اقتصاد"), or two around a
     breadcrumb's arrow; no sentence, and numbers in fewer than half the items (a table row,
     "حزب الشعب | 45 مقعدا | 30%", or a date line, "الأحد | 12 مايو 2018 | 10:30", is not a menu)."""
     if text[-1:] in _SENTENCE_END:  # most prose ends with "."
@@ -488,6 +496,10 @@ def _is_separated_menu(text: str) -> bool:
     elif " - " in text or " – " in text:
         items = _DASH_SEPARATOR_RE.split(text)
         if len(items) < 4 or not all(0 < len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
+            return False
+    elif "  " in text:  # items apart by a run of spaces, where the markup between them was dropped
+        items = _SPACES_RE.split(text)
+        if len(items) < _SPACED_MENU_MIN_ITEMS or not all(len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
             return False
     else:
         return False

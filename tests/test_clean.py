@@ -240,7 +240,48 @@ RULE_EXAMPLES += [
         "شؤون خليجية | قضايا وآراء | حوارات خاصة | ملفات",
         "وقال إن الفريق فاز | رغم الغيابات | بنتيجة كبيرة على منافسه في المباراة.",
     ),
+    (
+        "recommended-header",
+        "DW توصي",
+        "وقالت المنظمة إنها توصي بتعزيز الرقابة على الأسواق خلال الأشهر المقبلة.",
+    ),
+    (
+        "social-embed",
+        "تمت مشاركة منشور بواسطة البيان (@albayannews) في ٣ مارس ٢٠١٨",
+        "وقال المتحدث إن مشاركة المنشور على نطاق واسع أثارت جدلا كبيرا في البلاد.",
+    ),
+    (
+        "initials-signature",
+        "ع.ح/ م.س (أ ف ب، رويترز)",
+        "وقال ع. ح. إن الوفد وصل إلى العاصمة صباح اليوم بحسب وكالة رويترز.",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("تنويه: الآراء الواردة في التعليقات تعبر عن أصحابها ولا تعبر عن رأي الموقع.", "disclaimer"),
+        ("المقالات والآراء المنشورة في هذه الصفحة تمثل وجهة نظر أصحابها فقط.", "disclaimer"),
+        ("مقال مرتبط: عدن.. المقاومة تستعيد قصر الحكم وتحتفل بالنصر", "inline-link"),
+        ("كتب- عمرو حسن:", "credit-line"),
+        ("— (@UN_News_Arabic) August 19, 2018", "social-embed"),
+        ("لحظة وصول الوفد إلى مقر الاجتماعات اليوم pic.twitter.com/Zezc3VsktJ", "social-embed"),
+        ("م.أ.م/ هـ.د (أ ف ب، د ب أ، رويترز)", "initials-signature"),
+        ("أرشيفية - أسوشيتد برس", "caption"),
+        ("الرئيسية  أخبار  أخبار مصر  رياضة  فنون  اقتصاد  سيارات  إسلاميات", "separated-menu"),
+    ],
+)
+def test_clean_drops_the_furniture_of_more_sites(line, reason):
+    result = clean_dump(article(line))
+    assert decision_for(result, line).reason == reason
+    assert body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_keeps_prose_with_runs_of_spaces_and_a_quoted_tweet_without_its_link():
+    spaced = "وقال الوزير  إن الحكومة  ستواصل دعم  المزارعين في  جميع المحافظات  خلال العام المقبل."
+    tweet = "وكتب الوزير على تويتر أن الحكومة ستواصل دعم المزارعين في جميع المحافظات."
+    assert body_texts(clean_dump(article(spaced, "", tweet))) == [P1, spaced, tweet, P2, P3]
 
 
 def test_every_rule_has_an_example():
@@ -1043,3 +1084,24 @@ def test_clean_cuts_a_photo_credit_glued_to_the_first_sentence():
     assert body_texts(result) == [P1, P2]
     assert split_glued("صورة: Reuters" + P2) == (P2, "glued-photo-credit")
     assert split_glued("حقوق النشر AFP") == ("حقوق النشر AFP", None)  # a credit on its own line
+
+
+def test_clean_drops_the_title_of_a_video_under_its_marker():
+    result = clean_dump(article("شاهد الفيديو 02:21", "الأخضر يخوض أربع مباريات ودية استعدادا للبطولة"))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, "الأخضر يخوض أربع مباريات ودية استعدادا للبطولة").reason == "video-title"
+
+
+@pytest.mark.parametrize("byline_first", [True, False])
+def test_clean_ends_the_article_at_its_author_box(byline_first):
+    """An author box after the article: the byline's name again, or a name over a short bio."""
+    name, bio = "سامر قطيش", "باحث في العلاقات الدولية، حاصل على الدكتوراه من جامعة السوربون، وله عدة مؤلفات."
+    head = [TITLE, "", name, ""] if byline_first else [TITLE, ""]
+    result = clean_dump(make_raw("\n".join([*head, P1, "", P2, "", name, bio, "", "المزيد من الكاتب", P3])))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, bio).reason in ("author-box", "after-author-box")
+
+
+def test_clean_keeps_a_paragraph_about_a_journalist_under_a_subheading():
+    heading, about = "اعتقال صحافي", "صحافي فلسطيني اعتقل فجر اليوم في مدينة الخليل بعد مداهمة منزله."
+    assert body_texts(clean_dump(article(heading, about))) == [P1, heading, about, P2, P3]
