@@ -519,6 +519,10 @@ def _walk(
                     head_names.add(info.folded)
             continue
         if state == _ASIDE:
+            if aside_role == "aside" and _resumes_list(infos, pos, aside_start, verdicts):
+                state = _BODY
+                verdicts[info.index] = _Verdict(True, "list-after-aside", "list_item", True)
+                continue
             if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start):
                 state = _BODY
                 body_chars += info.n_chars
@@ -627,6 +631,23 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
         and not verdicts[run_end.index].kept
         and not verdicts[run_before.index].kept
     )
+
+
+def _resumes_list(infos: list[LineInfo], pos: int, aside_start: int, verdicts: dict[int, _Verdict]) -> bool:
+    """True for an item of the article's list after a related box set inside that list.
+
+    "- بند", "- بند", "طالع أيضاً:", "• رابط", "• رابط", "- بند": the item has the marker of
+    the list kept above the box, and the box's own items have another marker.
+    """
+    info = infos[pos]
+    if not info.is_list_item or aside_start == 0:
+        return False
+    above = infos[aside_start - 1]
+    marker = info.text[:1]
+    if not (above.is_list_item and above.text[:1] == marker and verdicts[above.index].kept):
+        return False
+    box = [infos[k] for k in range(aside_start + 1, pos)]
+    return bool(box) and all(item.is_list_item and item.text[:1] != marker for item in box)
 
 
 def _is_paragraph_like(info: LineInfo | None) -> bool:

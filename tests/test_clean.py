@@ -1105,3 +1105,13 @@ def test_clean_ends_the_article_at_its_author_box(byline_first):
 def test_clean_keeps_a_paragraph_about_a_journalist_under_a_subheading():
     heading, about = "اعتقال صحافي", "صحافي فلسطيني اعتقل فجر اليوم في مدينة الخليل بعد مداهمة منزله."
     assert body_texts(clean_dump(article(heading, about))) == [P1, heading, about, P2, P3]
+
+
+def test_clean_resumes_the_articles_list_after_a_related_box_inside_it():
+    lead = "ودعت الأمم المتحدة الحكومة إلى:"
+    items = ["- وقف عمليات الاحتجاز دون تهمة قانونية.", "- الإفراج الفوري عن المحتجزين."]
+    box = ["طالع أيضاً:", "• فيلم تونسي في المسابقة الرسمية لمهرجان كان", "• الحوثي يقر بهزائمه في الحديدة"]
+    last, heading = "- الإفصاح عن عدد المحتجزين وأسباب احتجازهم.", "ما هي التهم الموجهة للحكومة؟"
+    result = clean_dump(make_raw("\n".join([TITLE, P1, lead, *items, *box, last, heading, P2, P3])))
+    assert body_texts(result) == [P1, lead, *items, last, heading, P2, P3]
+    assert decision_for(result, box[0]).reason == "related-header"
