@@ -32,6 +32,7 @@ from generator.clean_features import (
     CompiledRules,
     LineInfo,
     compile_rules,
+    describe_line,
     describe_lines,
     fold_dump_line,
     fold_line,
@@ -156,7 +157,7 @@ class _Verdict:
 def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
-    lines, joined = _join_broken_paragraphs(_without_page_indent(raw.lines))
+    lines, joined = _join_broken_paragraphs(_without_page_indent(raw.lines), compiled)
     infos = describe_lines(lines, compiled)
     if not infos:
         return _result(raw, None, None, [], {}, "empty dump: no text")
@@ -210,14 +211,21 @@ _BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
 _NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
 
 
-def _join_broken_paragraphs(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, int]]:
+def _join_broken_paragraphs(
+    lines: tuple[str, ...], compiled: CompiledRules
+) -> tuple[tuple[str, ...], dict[int, int]]:
     """Join the lines of a paragraph the scraper broke; say which line went into which.
 
-    Two breaks are undone, only where a line ends mid-sentence and the next line follows it
-    with no blank line between:
+    A line is joined to the next only where it ends mid-sentence, the next line follows it
+    with no blank line between and is no list item, and neither is furniture (a vocabulary
+    rule matches neither: "شاهد أيضا: …" cut at the page width stays a line of its own).
+    Two breaks are undone:
     - a hard wrap at a fixed width: the next line's first word would not have fitted on the
       line, in at least three places, and few of the page's lines are wider than that width;
+      in such a page a paragraph goes on until a line ends a sentence;
     - a paragraph split after a comma ("…، " then "حيث …").
+    A paragraph split anywhere else is left in two: a real article's paragraph may lack its
+    final full stop, and the next one would be taken into it.
     Returns the lines with each paragraph whole on its first line (the lines joined to it
     left blank), and for each joined line the index of the line it now belongs to.
     """
@@ -225,30 +233,48 @@ def _join_broken_paragraphs(lines: tuple[str, ...]) -> tuple[tuple[str, ...], di
     open_ends = [
         i
         for i in range(len(stripped) - 1)
-        if len(stripped[i]) >= _BROKEN_MIN_CHARS
+        if stripped[i]
         and stripped[i + 1]
         and not stripped[i].rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
         and not _NOT_CONTINUATION_RE.match(stripped[i + 1])
     ]
     if not open_ends:
         return lines, {}  # most dumps
-    breaks = {i for i in open_ends if stripped[i].endswith(_BREAK_AFTER)} | _wrap_breaks(stripped, open_ends)
+    breaks = {i for i in open_ends if len(stripped[i]) >= _BROKEN_MIN_CHARS and stripped[i].endswith(_BREAK_AFTER)}
+    wrapped = _wrap_breaks(stripped, [i for i in open_ends if len(stripped[i]) >= _BROKEN_MIN_CHARS])
+    if wrapped:
+        breaks |= wrapped
+        for i in open_ends:  # a wrapped paragraph goes on until a line ends a sentence
+            if i - 1 in breaks:
+                breaks.add(i)
     if not breaks:
         return lines, {}
     out = list(lines)
     joined: dict[int, int] = {}
     for i in sorted(breaks):
         head = joined.get(i, i)
+        if _is_furniture_line(stripped[head], compiled) or _is_furniture_line(stripped[i + 1], compiled):
+            continue
         out[head] = out[head].rstrip() + " " + stripped[i + 1]
         out[i + 1] = ""
         joined[i + 1] = head
     return tuple(out), joined
 
 
+def _is_furniture_line(text: str, compiled: CompiledRules) -> bool:
+    return describe_line(0, text, compiled).vocab is not None
+
+
 def _wrap_breaks(stripped: list[str], open_ends: list[int]) -> set[int]:
-    """The line ends of a dump hard-wrapped at a fixed width (none if it is not)."""
+    """The line ends of a dump hard-wrapped at a fixed width (none if it is not).
+
+    At the width the page was wrapped to, every wrapped line fits and the next line's first
+    word would not have: the width that explains the most line ends is taken.
+    """
     if len(open_ends) < _WRAP_MIN_LINES:
         return set()
+    best: list[int] = []
+    best_width = 0
     for width in sorted({len(stripped[i]) for i in open_ends}, reverse=True):
         wrapped = [
             i
@@ -257,11 +283,12 @@ def _wrap_breaks(stripped: list[str], open_ends: list[int]) -> set[int]:
             and len(stripped[i + 1]) <= width
             and len(stripped[i]) + 1 + len(stripped[i + 1].split(None, 1)[0]) > width
         ]
-        if len(wrapped) < _WRAP_MIN_LINES:
-            continue
-        wider = sum(1 for line in stripped if len(line) > width)
-        return set(wrapped) if wider < len(wrapped) else set()
-    return set()
+        if len(wrapped) >= len(best):  # a tie: the narrower width, which a wider line exceeds
+            best, best_width = wrapped, width
+    if len(best) < _WRAP_MIN_LINES:
+        return set()
+    wider = sum(1 for line in stripped if len(line) > best_width)
+    return set(best) if wider < len(best) else set()
 
 
 def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:

@@ -1115,3 +1115,18 @@ def test_clean_resumes_the_articles_list_after_a_related_box_inside_it():
     result = clean_dump(make_raw("\n".join([TITLE, P1, lead, *items, *box, last, heading, P2, P3])))
     assert body_texts(result) == [P1, lead, *items, last, heading, P2, P3]
     assert decision_for(result, box[0]).reason == "related-header"
+
+
+def test_clean_joins_a_wrapped_paragraph_to_its_end_and_leaves_a_wrapped_link_alone():
+    """In a page wrapped at a fixed width with no blank lines, a paragraph goes on until a line
+    ends a sentence (even a short line the scraper broke early), and a "شاهد أيضا" link cut at
+    the width is not joined to the paragraph under it."""
+    width = 60
+    link = "شاهد أيضا: أسبوع الأزياء للموسم المقبل يتراقص على نغمات فنية"
+    p2 = _wrap(P2, width)
+    cut = p2[0].index(" ", 15)
+    p2_broken = [p2[0][:cut], p2[0][cut + 1 :], *p2[1:]]  # a short break inside the paragraph
+    lines = [TITLE, "", *_wrap(P1, width), link, *p2_broken, *_wrap(P3, width)]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, link).reason == "inline-link"
