@@ -42,6 +42,8 @@ from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
 
 # Separators between a title and the site name: " - أورينت نت", " | الشرق الأوسط".
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
+_PUNCTUATION_RE = re.compile(r"[.,،:;؛؟?!\"«»()]")
+_YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
@@ -301,9 +303,14 @@ def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: Cl
     return frozenset(
         info.index
         for info in infos
-        if not info.is_prose
+        if (not info.is_prose or _is_unpunctuated(info))
         and counts.get(info.folded if info.glued is None else fold_line(info.full_text), 0) >= min_seen
     )
+
+
+def _is_unpunctuated(info: LineInfo) -> bool:
+    """A long line with no punctuation at all: menu items run together, not article prose."""
+    return not info.ends_sentence and not _PUNCTUATION_RE.search(info.text)
 
 
 # ------------------------------------------------------------------ title
@@ -314,18 +321,30 @@ def _has_title_shape(info: LineInfo, rules: CleanRules) -> bool:
     return not info.text.rstrip(_CLOSERS).endswith((".", "…", ":", "،", ",", "؛", ";"))
 
 
-def _is_title_candidate(info: LineInfo, frequent: frozenset[int], rules: CleanRules) -> bool:
+def _is_title_candidate(info: LineInfo, frequent: frozenset[int], compiled: CompiledRules) -> bool:
+    rules = compiled.rules
     return (
         info.vocab is None
+        and not info.text.startswith(("|", "/"))  # a label between bars: "| كتب عادل الشمري |"
+        and not _is_dated_name(info, compiled)
         and not info.is_date
         and not info.is_caption
         and not info.is_list_item
         and not info.is_indented
         and not info.is_cut
-        and (info.index not in frequent or info.n_words >= 4)
+        and (info.index not in frequent or 4 <= info.n_words and info.n_chars < rules.prose_min_chars)
         and info.arabic_share >= 0.6
         and rules.title_min_words <= info.n_words
         and _has_title_shape(info, rules)
+    )
+
+
+def _is_dated_name(info: LineInfo, compiled: CompiledRules) -> bool:
+    """A byline or place with the date after it: "هالة عبد الفتاح 17 أبريل 2018"."""
+    return (
+        info.n_words <= compiled.rules.byline_max_words + 1
+        and _YEAR_END_RE.search(info.text) is not None
+        and compiled.month_re.search(info.folded) is not None
     )
 
 
@@ -387,7 +406,7 @@ def _find_title(
         len(infos),
     )
     window = infos[: first_prose + 5]
-    candidates = [p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, rules)]
+    candidates = [p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, compiled)]
     # A line printed twice in a row is a photo caption (arabi21), not the title.
     doubled = {
         p

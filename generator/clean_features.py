@@ -35,6 +35,7 @@ _NOT_HEADING_END = tuple(".،,:;؛…!")
 # Headline tickers: several headlines on one line separated by runs of spaces
 # (masress-family aggregators; saudi dumps 032, 035).
 _TICKER_RE = re.compile(r"\S {3,}\S")
+_TICKER_MARK_RE = re.compile(r"\s[◄►◀▶]\s")  # headlines between arrows: "… ◄ … ◄ …"
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
@@ -47,11 +48,21 @@ _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){
 _GLUED_CREDIT_RE = re.compile(
     r"^(?:حقوق النشر|حقوق الصورة|الصورة|صورة|©)\s*:?\s*(?:©\s*)?[A-Za-z][A-Za-z0-9 .&'/-]{0,40}?(?=[\u0621-\u064a])"
 )
+# A caption with its credit in brackets glued before the first sentence: "صورة تعبيرية
+# (أسوشيتد برس) صادق رئيس …", or with no space at all: "لقطة للمكان (مواقع التواصل)أفادت …".
+_GLUED_BRACKET_CAPTION_RE = re.compile(
+    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية)[^()]{0,60}?\s*\([^()]{2,30}\)\s*"
+    r"|[^()]{3,60}?\s*\([^()]{2,30}\)(?=[\u0621-\u064a]))"
+)
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
 # A caption that opens with its kind and ends with its credit: "أرشيفية - أسوشيتد برس".
 _CAPTION_LEADING_RE = re.compile(
     r"^(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف)\s*[-–:/]\s*\S+(?:\s\S+){0,3}$"
 )
+# What a caption says the photo shows, then its credit after a dash or in brackets.
+_CAPTION_OPENER_RE = re.compile(r"^(?:جانب من|خلال|أثناء|في أثناء|لقطة|صورة|مشهد|من الأرشيف)\s")
+_CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*[^\s\d]+(?:\s[^\s\d]+){0,3}$")
+_CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*[^()\s\d]+(?:\s[^()\s\d]+){0,3}\s*\)$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
     r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
@@ -177,6 +188,8 @@ def phrase_key(folded: str) -> str:
 
 
 _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
+_GLUED_CAPTION_MAX_CHARS = 100
+_GLUED_CAPTION_MAX_WORDS = 12
 
 
 def split_glued(text: str) -> tuple[str, str | None]:
@@ -185,6 +198,7 @@ def split_glued(text: str) -> tuple[str, str | None]:
     "googletag.display('x'); نص الخبر" → ("نص الخبر", "glued-ad-script")
     "… انتهى. سمات إنقاذ دبي" → ("… انتهى.", "glued-tags")
     "حقوق النشر AFPتسعى قطر …" → ("تسعى قطر …", "glued-photo-credit")
+    "صورة تعبيرية (أسوشيتد برس) صادق …" → ("صادق …", "glued-caption")
     """
     match = _GLUED_SCRIPT_RE.match(text) if text[:1].isascii() else None
     if match and match.end() < len(text):
@@ -194,6 +208,9 @@ def split_glued(text: str) -> tuple[str, str | None]:
     match = _GLUED_CREDIT_RE.match(text) if text[:1] in "حص©ا" else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-photo-credit"
+    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in text[:_GLUED_CAPTION_MAX_CHARS] else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS:
+        return text[match.end() :].lstrip(), "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"
@@ -390,7 +407,7 @@ def match_vocabulary(
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
-    if n_words >= 8 and "   " in text and _TICKER_RE.search(text):
+    if n_words >= 8 and (("   " in text and _TICKER_RE.search(text)) or len(_TICKER_MARK_RE.findall(text)) >= 2):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):
         return SEPARATED_MENU
@@ -432,6 +449,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return False
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
+    if _CAPTION_OPENER_RE.match(text) and (_CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)):
+        return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
     if not text.endswith(")"):
         return False
     match = _CAPTION_BRACKET_RE.search(text)

@@ -559,10 +559,14 @@ AGENCY_WORDS: tuple[str, ...] = (
     "Getty Images",
     "EPA",
     "AP",
-    "AP",
     "DPA",
-    "Getty",
-    "EPA",
+    "إي بي إيه",
+    "إيه بي إيه",
+    "إيه بي",
+    "فرانس برس",
+    "شينخوا",
+    "مواقع التواصل",
+    "مواقع التواصل الاجتماعي",
     "Sputnik",
     "Anadolu",
     "سكاي نيوز عربية",
@@ -600,10 +604,11 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         "not-found-text",
-        "a not-found page in other words ('عفواً، لم نتمكن من العثور على الصفحة المطلوبة', 'Error 404')",
-        r"^(?:(?:عذرا|عفوا|نأسف)[،,!]?\s*)?(?:لم (?:نتمكن|نستطع) من|تعذر|لا يمكن)\s*"
-        r"(?:العثور على|إيجاد|الوصول إلى)\s+(?:ال)?صفحة(?:\s+(?:المطلوبة|التي تبحث عنها|التي طلبتها))?\s*[.!]?$|"
-        r"^(?:Error\s*)?404\b.{0,40}(?:not found|غير موجود)",
+        "a not-found page in other words ('عفواً، لم نتمكن من العثور على الصفحة المطلوبة', 'خطأ 404')",
+        r"^(?:(?:عذرا|عفوا|نأسف)[،,!]?\s*)?(?:لم (?:نتمكن|نستطع) من|تعذر|لا يمكن|لم نعثر على)\s*"
+        r"(?:العثور على|إيجاد|الوصول إلى)?\s*(?:ال)?صفحة(?:\s+(?:المطلوبة|التي تبحث عنها|التي طلبتها))?\s*[.!]?$|"
+        r"^(?:Error\s*)?404\b.{0,40}(?:not found|غير موجود)|^(?:خطأ|Error)\s*404$|"
+        r"^(?:ال)?صفحة غير موجودة(?:\s+[-|–]\s+[^-|–]{1,40})?$",
         role="no_article",
         max_words=14,
         hints=("صفحه", "404"),
@@ -644,6 +649,14 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         max_words=15,
         role="terminal",
         hints=("©", "حقوق", "copyright", "rights reserved"),
+    ),
+    PatternRule(
+        "reuse-notice",
+        "terms of reuse under a wire story (anadolu: يُسمح بالاقتباس من أخبار الوكالة …)",
+        r"^يسمح بالاقتباس|^(?:لا يجوز|يمنع|يحظر) (?:نسخ|إعادة نشر|اعادة نشر|الاقتباس من)(?: أي)? "
+        r"(?:هذا المحتوى|المحتوى|محتوى|المواد|مواد|الأخبار|أخبار)|^يقتصر النشر الكامل على المشتركين",
+        max_words=40,
+        hints=("الاقتباس", "نسخ", "نشر"),
     ),
     PatternRule(
         "ad-script",
@@ -744,7 +757,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "inline-link",
         "a link to another story on its own line (cnn: قد يهمك| …; شاهد.. …; اقرأ.. …)",
-        r"^(?:قد يهمك|[اإ]قرأ(?: [أا]يضا| كذلك| المزيد)?|شاهد(?: [أا]يضا)?|طالع(?: [أا]يضا)?|"
+        r"^(?:قد يهمك|يهمك(?: [أا]يضا)?|[اإ]قرأ(?: [أا]يضا| كذلك| المزيد)?|شاهد(?: [أا]يضا)?|طالع(?: [أا]يضا)?|"
         r"للمزيد|المزيد|ذات صلة|(?:مقال|خبر|موضوع) (?:مرتبط|ذو صلة))\s*(?:\||/|:|\.\.|…|-|–)\s*\S",
         max_words=25,
     ),
@@ -830,7 +843,7 @@ class CleanRules:
     heading_max_chars: int = 130
     # Title candidates.
     title_min_words: int = 2
-    title_max_words: int = 35
+    title_max_words: int = 24
     # A headline ending with a full stop, taken only when no other title is
     # found: one sentence of at most this many words above a longer paragraph.
     sentence_title_max_words: int = 20

@@ -251,6 +251,11 @@ RULE_EXAMPLES += [
         "وقال المتحدث إن مشاركة المنشور على نطاق واسع أثارت جدلا كبيرا في البلاد.",
     ),
     (
+        "reuse-notice",
+        "يُسمح بالاقتباس من أخبار الوكالة المنشورة على موقعها مع الإشارة إلى المصدر.",
+        "وقال الباحث إن الاقتباس من أخبار الوكالة يسمح به القانون مع الإشارة إلى المصدر.",
+    ),
+    (
         "initials-signature",
         "ع.ح/ م.س (أ ف ب، رويترز)",
         "وقال ع. ح. إن الوفد وصل إلى العاصمة صباح اليوم بحسب وكالة رويترز.",
@@ -269,6 +274,10 @@ RULE_EXAMPLES += [
         ("لحظة وصول الوفد إلى مقر الاجتماعات اليوم pic.twitter.com/Zezc3VsktJ", "social-embed"),
         ("م.أ.م/ هـ.د (أ ف ب، د ب أ، رويترز)", "initials-signature"),
         ("أرشيفية - أسوشيتد برس", "caption"),
+        ("جانب من الجلسة - وكالة الأناضول", "caption"),
+        ("في أثناء المؤتمر الصحفي (إي بي إيه)", "caption"),
+        ("يهمك أيضا: طلاب الجامعات يطالبون بتخفيض رسوم السكن الجامعي", "inline-link"),
+        ("آخر الأخبار: نيجيريا تعلن تحرير رهائن  ◄  حريق يلتهم مستودعا للأخشاب  ◄  تراجع أسعار النفط", "headline-ticker"),
         ("الرئيسية  أخبار  أخبار مصر  رياضة  فنون  اقتصاد  سيارات  إسلاميات", "separated-menu"),
     ],
 )
@@ -1130,3 +1139,51 @@ def test_clean_joins_a_wrapped_paragraph_to_its_end_and_leaves_a_wrapped_link_al
     result = clean_dump(make_raw("\n".join(lines)))
     assert body_texts(result) == [P1, P2, P3]
     assert decision_for(result, link).reason == "inline-link"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["الصفحة غير موجودة - رؤيا الإخباري", "", "خطأ 404", "عفواً، لم نعثر على الصفحة المطلوبة"],
+        ["عفواً، لم نعثر على الصفحة المطلوبة", "قد يكون الرابط غير صحيح أو أن المحتوى أزيل من الموقع."],
+    ],
+)
+def test_clean_skips_a_404_page_worded_another_way(lines):
+    result = clean_dump(make_raw("\n".join(["الرئيسية", "أخبار", "", *lines, "", "عد إلى الرئيسية"])))
+    assert result.skip_reason is not None and result.blocks == ()
+
+
+def test_clean_cuts_a_caption_with_its_bracketed_credit_glued_to_the_first_sentence():
+    for caption in ("صورة تعبيرية (أسوشيتد برس) ", "لقطة عامة للمكان (مواقع التواصل)"):
+        assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", caption + P1, "", P2])))) == [P1, P2]
+    quoted = "قال وزير الخارجية (الأمريكي) إن الحكومة ستواصل دعم المزارعين في جميع المحافظات."
+    assert split_glued(quoted) == (quoted, None)
+
+
+@pytest.mark.parametrize(
+    "under_title",
+    [["هالة عبد الفتاح 17 أبريل 2018"], ["| كتب عادل الشمري |"], ["بيروت/ أحمد يلدز/ الأناضول", "جانب من الجلسة - وكالة الأناضول"]],
+)
+def test_clean_takes_the_headline_not_a_dated_byline_or_a_label_under_it(under_title):
+    short_title = "الأخضر يخوض 4 وديات"
+    result = clean_dump(make_raw("\n".join(["الرئيسية", "", short_title, "", *under_title, "", P1, "", P2, "", P3])))
+    assert result.title == short_title and body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_takes_a_headline_over_a_long_unfinished_standfirst():
+    """A line too long for a headline (more than 24 words) is no title, even with no full stop."""
+    headline = 'إذا انسحب ترمب من "النووي".. 4 سيناريوهات تنتظر إيران!'
+    standfirst = " ".join((P1.rstrip(".") + " " + P2).split()[:27])
+    lines = [headline, "", "بيروت/ أحمد يلدز/ الأناضول", "", standfirst, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == headline
+
+
+def test_archive_statistics_drop_a_long_menu_run_together_without_separators():
+    menu = "الرئيسية العراق كوردستان عربي ودولي اقتصاد رياضة صحة منوعات تقارير وحوارات ملفات خاصة مقالات الرأي فيديو"
+    assert len(menu) >= 100  # prose-long: only its lack of punctuation marks it
+    raws = [make_raw("\n".join([f"{TITLE} {n}", "", menu, "", P1, "", P2]), name=f"{n}.txt") for n in range(4)]
+    stats = collect_archive_stats(raws)
+    result = clean_dump(raws[0], stats=stats)
+    assert decision_for(result, menu).reason == "archive-repeat"
+    assert result.title == f"{TITLE} 0" and body_texts(result) == [P1, P2]
