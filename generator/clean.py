@@ -237,7 +237,7 @@ def _join_broken_paragraphs(
         for i in range(len(stripped) - 1)
         if stripped[i]
         and stripped[i + 1]
-        and not stripped[i].rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
+        and not _ends_paragraph(stripped[i])
         and not _NOT_CONTINUATION_RE.match(stripped[i + 1])
     ]
     if not open_ends:
@@ -255,12 +255,18 @@ def _join_broken_paragraphs(
     joined: dict[int, int] = {}
     for i in sorted(breaks):
         head = joined.get(i, i)
-        if _is_furniture_line(stripped[head], compiled) or _is_furniture_line(stripped[i + 1], compiled):
-            continue
+        if _is_furniture_line(stripped[head], compiled) or (
+            _is_furniture_line(stripped[i + 1], compiled) and not _ends_paragraph(stripped[i + 1])
+        ):
+            continue  # a menu item ends no sentence: "العالم." ends a wrapped paragraph
         out[head] = out[head].rstrip() + " " + stripped[i + 1]
         out[i + 1] = ""
         joined[i + 1] = head
     return tuple(out), joined
+
+
+def _ends_paragraph(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
 
 
 def _is_furniture_line(text: str, compiled: CompiledRules) -> bool:

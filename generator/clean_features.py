@@ -35,7 +35,8 @@ _NOT_HEADING_END = tuple(".،,:;؛…!")
 # Headline tickers: several headlines on one line separated by runs of spaces
 # (masress-family aggregators; saudi dumps 032, 035).
 _TICKER_RE = re.compile(r"\S {3,}\S")
-_TICKER_MARK_RE = re.compile(r"\s[◄►◀▶]\s")  # headlines between arrows: "… ◄ … ◄ …"
+# Headlines between arrows, or between bullets set apart by runs of spaces: "… ◄ … ◄ …".
+_TICKER_MARK_RE = re.compile(r"\s[◄►◀▶]\s|\s{2}[•·]\s{2}")
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"

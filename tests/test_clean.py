@@ -278,6 +278,8 @@ RULE_EXAMPLES += [
         ("في أثناء المؤتمر الصحفي (إي بي إيه)", "caption"),
         ("يهمك أيضا: طلاب الجامعات يطالبون بتخفيض رسوم السكن الجامعي", "inline-link"),
         ("آخر الأخبار: نيجيريا تعلن تحرير رهائن  ◄  حريق يلتهم مستودعا للأخشاب  ◄  تراجع أسعار النفط", "headline-ticker"),
+        ("آخر الأخبار  خبراء: الذكاء الاصطناعي سيغير سوق العمل  •  ارتفاع أسعار الذهب  •  افتتاح معرض الكتاب", "headline-ticker"),
+        ("ويقتصر النشر الكامل على المشتركين.", "reuse-notice"),
         ("الرئيسية  أخبار  أخبار مصر  رياضة  فنون  اقتصاد  سيارات  إسلاميات", "separated-menu"),
     ],
 )
@@ -1187,3 +1189,14 @@ def test_archive_statistics_drop_a_long_menu_run_together_without_separators():
     result = clean_dump(raws[0], stats=stats)
     assert decision_for(result, menu).reason == "archive-repeat"
     assert result.title == f"{TITLE} 0" and body_texts(result) == [P1, P2]
+
+
+def test_clean_joins_a_wrapped_paragraph_whose_last_line_is_a_menu_word():
+    width, words = 60, iter((P3 + " " + P1).split())
+    base = P2.rstrip(".")
+    while len(_wrap(base, width)[-1]) + len(" العالم.") <= width:
+        base += " " + next(words).rstrip(".")  # until the last word no longer fits on the line
+    lines = [*_wrap(base, width), "العالم."]  # one word, also a menu item ("العالم")
+    paragraph = base + " العالم."
+    result = clean_dump(make_raw("\n".join([TITLE, "", *_wrap(P1, width), "", *lines, "", *_wrap(P3, width)])))
+    assert body_texts(result) == [P1, paragraph, P3]
