@@ -43,6 +43,8 @@ from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
 # Separators between a title and the site name: " - أورينت نت", " | الشرق الأوسط".
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
 _PUNCTUATION_RE = re.compile(r"[.,،:;؛؟?!\"«»()]")
+_TITLE_MIN_ARABIC = 0.6  # share of Arabic among the letters of a title line
+_REPEATED_TITLE_MIN_ARABIC = 0.4
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -327,7 +329,9 @@ def _has_title_shape(info: LineInfo, rules: CleanRules) -> bool:
     return not info.text.rstrip(_CLOSERS).endswith((".", "…", ":", "،", ",", "؛", ";"))
 
 
-def _is_title_candidate(info: LineInfo, frequent: frozenset[int], compiled: CompiledRules) -> bool:
+def _is_title_candidate(
+    info: LineInfo, frequent: frozenset[int], compiled: CompiledRules, min_arabic: float = _TITLE_MIN_ARABIC
+) -> bool:
     rules = compiled.rules
     return (
         info.vocab is None
@@ -339,7 +343,7 @@ def _is_title_candidate(info: LineInfo, frequent: frozenset[int], compiled: Comp
         and not info.is_indented
         and not info.is_cut
         and (info.index not in frequent or 4 <= info.n_words and info.n_chars < rules.prose_min_chars)
-        and info.arabic_share >= 0.6
+        and info.arabic_share >= min_arabic
         and rules.title_min_words <= info.n_words
         and _has_title_shape(info, rules)
     )
@@ -412,18 +416,23 @@ def _find_title(
         len(infos),
     )
     window = infos[: first_prose + 5]
-    candidates = [p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, compiled)]
+    # A headline printed twice may name products in Latin letters ("جربنا لكم هاتفين.. "Honor 9 Lite"
+    # و"Honor 7x""); a line printed once needs to be mostly Arabic.
+    repeatable = [
+        p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
+    ]
+    candidates = [p for p in repeatable if infos[p].arabic_share >= _TITLE_MIN_ARABIC]
     # A line printed twice in a row is a photo caption (arabi21), not the title.
     doubled = {
         p
-        for p in candidates
+        for p in repeatable
         if any(
             0 <= q < len(infos) and infos[q].folded == infos[p].folded and abs(infos[q].index - infos[p].index) == 1
             for q in (p - 1, p + 1)
         )
     }
     # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix.
-    for pos in candidates:
+    for pos in repeatable:
         info = infos[pos]
         if pos in doubled:
             continue
@@ -449,7 +458,7 @@ def _find_title(
         if _headline_words(infos[fullest]) >= _headline_words(infos[pos]) + _FULLER_BY:
             pos = fullest
         at = candidates.index(pos)
-        byline = infos[pos].is_byline_shape and infos[pos].n_words < _HEADLINE_WORDS
+        byline = infos[pos].is_byline_shape and _headline_words(infos[pos]) < _HEADLINE_WORDS
         if (byline or _is_signature(infos, pos)) and at > 0:
             previous = candidates[at - 1]
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
@@ -470,7 +479,9 @@ _FULLER_BY = 1  # words a line above must have beyond the last one to be taken i
 
 
 def _headline_words(info: LineInfo) -> int:
-    return min(info.n_words, _HEADLINE_WORDS)
+    """Words of a line as a headline has them: separators ("-", "|") are none."""
+    words = info.n_words - sum(1 for token in info.text.split() if not _LETTER_RE.search(token))
+    return min(words, _HEADLINE_WORDS)
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:
@@ -630,8 +641,8 @@ def _is_author_bio(infos: list[LineInfo], pos: int) -> bool:
     return (
         (after is None or not after.is_prose)  # no article text follows a bio
         and name.index == info.index - 1
-        and name.n_words <= _NAME_MAX_WORDS
-        and name.vocab is None
+        and name.n_words <= _NAME_MAX_WORDS + 1
+        and (name.vocab is None or name.vocab.name == "credit-line")  # "بقلم: وليد العطار"
         and not name.ends_sentence
         and not any(ch.isdigit() for ch in name.text)
     )

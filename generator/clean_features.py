@@ -55,6 +55,8 @@ _GLUED_BRACKET_CAPTION_RE = re.compile(
     r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية)[^()]{0,60}?\s*\([^()]{2,30}\)\s*"
     r"|[^()]{3,60}?\s*\([^()]{2,30}\)(?=[\u0621-\u064a]))"
 )
+# "من مكان الحادث © Le360 أعلنت شركة …": a caption and its © credit before the first sentence.
+_GLUED_COPYRIGHT_CAPTION_RE = re.compile(r"^[^©.،]{0,60}©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{0,30}?\s*(?=[\u0621-\u064a])")
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
 # A caption that opens with its kind and ends with its credit: "أرشيفية - أسوشيتد برس".
 _CAPTION_LEADING_RE = re.compile(
@@ -209,6 +211,9 @@ def split_glued(text: str) -> tuple[str, str | None]:
     match = _GLUED_CREDIT_RE.match(text) if text[:1] in "حص©ا" else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-photo-credit"
+    match = _GLUED_COPYRIGHT_CAPTION_RE.match(text) if "©" in text[:_GLUED_CAPTION_MAX_CHARS] else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-caption"
     match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in text[:_GLUED_CAPTION_MAX_CHARS] else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS:
         return text[match.end() :].lstrip(), "glued-caption"
@@ -517,7 +522,7 @@ def _is_separated_menu(text: str) -> bool:
         items = _DASH_SEPARATOR_RE.split(text)
         if len(items) < 4 or not all(0 < len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
             return False
-    elif "  " in text:  # items apart by a run of spaces, where the markup between them was dropped
+    elif "  " in text or "\t" in text:  # items apart by runs of spaces or tabs (markup dropped)
         items = _SPACES_RE.split(text)
         if len(items) < _SPACED_MENU_MIN_ITEMS or not all(len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
             return False

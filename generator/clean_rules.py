@@ -155,7 +155,16 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "tags-header",
         "header of the tag list under an article",
-        ("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "الكلمات الدالة", "Tags"),
+        (
+            "الوسوم",
+            "وسوم",
+            "الكلمات المفتاحية",
+            "كلمات مفتاحية",
+            "الكلمات الدلالية",
+            "كلمات دلالية",
+            "الكلمات الدالة",
+            "Tags",
+        ),
         role="terminal",
     ),
     PhraseRule(
@@ -623,7 +632,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "tag-line",
         "the tag list on the header's own line ('الكلمات الدالة: النفط، الولايات المتحدة، سوريا')",
-        r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|الكلمات الدالة|Tags)\s*[:：]\s*\S",
+        r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الكلمات الدالة|كلمات دالة|Tags)"
+        r"\s*[:：]\s*\S",
         max_words=30,
         hints=("وسوم", "كلمات", "tags"),
     ),
@@ -639,8 +649,9 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "counter",
         "a bare counter (comment count, views, number of stories: '2', '32 خبر')",
-        r"^[\d٠-٩][\d٠-٩,.]*\s*(?:خبر|أخبار|تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|views|comments)?$",
-        max_words=3,
+        r"^[\d٠-٩][\d٠-٩,.]*\s*(?:خبر|أخبار|تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|views|comments)?$|"
+        r"^(?:عدد )?(?:المشاهدات|القراءات|مرات القراءة|التعليقات|الزيارات)\s*[:：]\s*[\d٠-٩][\d٠-٩,.]*$",
+        max_words=4,
     ),
     PatternRule(
         "copyright",
@@ -679,7 +690,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "cookie-notice",
         "cookie consent notice",
-        r"ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز|\bcookies?\b",
+        r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|ملفات الكوكيز|\bcookies?\b",
         max_words=60,
         hints=("الارتباط", "كوكيز", "cookie"),
     ),
@@ -696,6 +707,14 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"لا يعكس بالضرورة|لا تعكس بالضرورة|لا تعبر بالضرورة|لا يعبر بالضرورة",
         max_words=60,
         hints=("بالضرورة", "رأي", "أصحابها", "كاتبها", "كتابها", "صاحبها"),
+    ),
+    PatternRule(
+        "related-header",
+        "a related box's header run into its first link ('مواضيع ذات صلة 345 مليون درهم …')",
+        r"^(?:مواضيع|مقالات|أخبار|موضوعات|اخبار) (?:ذات صلة|متعلقة|مرتبطة)\s+\S",
+        role="aside",
+        max_words=30,
+        hints=("صله", "متعلقه", "مرتبطه"),
     ),
     PatternRule(
         "recommended-header",
@@ -758,7 +777,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         "inline-link",
         "a link to another story on its own line (cnn: قد يهمك| …; شاهد.. …; اقرأ.. …)",
         r"^(?:قد يهمك|يهمك(?: [أا]يضا)?|[اإ]قرأ(?: [أا]يضا| كذلك| المزيد)?|شاهد(?: [أا]يضا)?|طالع(?: [أا]يضا)?|"
-        r"للمزيد|المزيد|ذات صلة|(?:مقال|خبر|موضوع) (?:مرتبط|ذو صلة))\s*(?:\||/|:|\.\.|…|-|–)\s*\S",
+        r"للمزيد|المزيد|ذات صلة|(?:مقال|خبر|موضوع) (?:مرتبط|ذو صلة))\s*(?:\||/|:|\.\.|…|-|–)\s*\S|"
+        r"^(?:[اإ]قرأ|طالع|شاهد) (?:[أا]يضا|كذلك)\s+[^.!؟?]+$",
         max_words=25,
     ),
     PatternRule(

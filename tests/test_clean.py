@@ -280,6 +280,11 @@ RULE_EXAMPLES += [
         ("آخر الأخبار: نيجيريا تعلن تحرير رهائن  ◄  حريق يلتهم مستودعا للأخشاب  ◄  تراجع أسعار النفط", "headline-ticker"),
         ("آخر الأخبار  خبراء: الذكاء الاصطناعي سيغير سوق العمل  •  ارتفاع أسعار الذهب  •  افتتاح معرض الكتاب", "headline-ticker"),
         ("ويقتصر النشر الكامل على المشتركين.", "reuse-notice"),
+        ("كلمات دلالية: حقوق الإنسان، سياسة، كرة القدم، الهجرة", "tag-line"),
+        ("عدد المشاهدات: 5,653", "counter"),
+        ("نستخدم ملفات الارتباط لتحسين تجربة التصفح. متابعتك تعني موافقتك.", "cookie-notice"),
+        ("اقرأ أيضا حازم إمام بعد الفيديو المسرب: اعتذرت عن مباراة اليونان", "inline-link"),
+        ("أخبار\tحكايات\tاقتصاد\tرياضة\tفيديو\tبودكاست\tآراء", "separated-menu"),
         ("الرئيسية  أخبار  أخبار مصر  رياضة  فنون  اقتصاد  سيارات  إسلاميات", "separated-menu"),
     ],
 )
@@ -1200,3 +1205,32 @@ def test_clean_joins_a_wrapped_paragraph_whose_last_line_is_a_menu_word():
     paragraph = base + " العالم."
     result = clean_dump(make_raw("\n".join([TITLE, "", *_wrap(P1, width), "", *lines, "", *_wrap(P3, width)])))
     assert body_texts(result) == [P1, paragraph, P3]
+
+
+def test_clean_drops_a_related_box_whose_header_runs_into_its_first_link():
+    box = ["مواضيع ذات صلة 345 مليون درهم تصرفات العقارات في دبي", "الحوثي يقر بهزائمه في الحديدة"]
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", *box, "", P3])))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, box[0]).reason == "related-header"
+
+
+def test_clean_cuts_a_caption_with_a_copyright_credit_glued_to_the_first_sentence():
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", "من مكان الحادث © Le360 " + P1, "", P2])))) == [P1, P2]
+
+
+def test_clean_ends_the_article_at_a_bio_under_a_credit_line():
+    bio = "كاتبة وباحثة في الشؤون الثقافية، تحمل ماجستير في الإعلام."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", "بقلم: وليد العطار", bio, "طباعة المقال"])))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, bio).reason == "author-box"
+
+
+def test_clean_takes_neither_a_site_and_writer_line_for_the_title():
+    result = clean_dump(make_raw("\n".join([TITLE, "", "الثورة أون لاين - وليد العطار", "", P1, "", P2])))
+    assert result.title == TITLE
+
+
+def test_clean_takes_a_repeated_headline_that_names_products_in_latin_letters():
+    headline = 'جربنا لكم هاتفين.. "Honor 9 Lite" و"Honor 7x"'
+    result = clean_dump(make_raw("\n".join([headline, "", "TRT عربي", "العالم", "", headline, "", P1, "", P2])))
+    assert result.title == headline and body_texts(result) == [P1, P2]
