@@ -32,7 +32,6 @@ from generator.clean_features import (
     CompiledRules,
     LineInfo,
     compile_rules,
-    describe_line,
     describe_lines,
     fold_dump_line,
     fold_line,
@@ -45,6 +44,8 @@ _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
 _PUNCTUATION_RE = re.compile(r"[.,،:;؛؟?!\"«»()]")
 _TITLE_MIN_ARABIC = 0.6  # share of Arabic among the letters of a title line
 _REPEATED_TITLE_MIN_ARABIC = 0.4
+_LETTERED_TOKEN_RE = re.compile(r"[^\W\d_]\S*")  # from a word's first letter to its end
+_YEAR_LAST_CHARS = frozenset("0123456789م")
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -161,8 +162,11 @@ class _Verdict:
 def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveStats | None = None) -> CleanDump:
     """Separate the article from page furniture; record a decision for every non-blank line."""
     compiled = compile_rules(rules)
-    lines, joined = _join_broken_paragraphs(_without_page_indent(raw.lines), compiled)
+    lines = _without_page_indent(raw.lines)
     infos = describe_lines(lines, compiled)
+    lines, joined = _join_broken_paragraphs(lines, infos)
+    if joined:
+        infos = describe_lines(lines, compiled)
     if not infos:
         return _result(raw, None, None, [], {}, "empty dump: no text")
     frequent = _frequent_lines(infos, stats, rules)
@@ -216,13 +220,14 @@ _NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s"
 
 
 def _join_broken_paragraphs(
-    lines: tuple[str, ...], compiled: CompiledRules
+    lines: tuple[str, ...], infos: list[LineInfo]
 ) -> tuple[tuple[str, ...], dict[int, int]]:
     """Join the lines of a paragraph the scraper broke; say which line went into which.
 
     A line is joined to the next only where it ends mid-sentence, the next line follows it
     with no blank line between and is no list item, and neither is furniture (a vocabulary
-    rule matches neither: "شاهد أيضا: …" cut at the page width stays a line of its own).
+    rule matches neither: "شاهد أيضا: …" cut at the page width stays a line of its own;
+    a menu word that ends a sentence, "العالم.", is no menu item).
     Two breaks are undone:
     - a hard wrap at a fixed width: the next line's first word would not have fitted on the
       line, in at least three places, and few of the page's lines are wider than that width;
@@ -230,74 +235,79 @@ def _join_broken_paragraphs(
     - a paragraph split after a comma ("…، " then "حيث …").
     A paragraph split anywhere else is left in two: a real article's paragraph may lack its
     final full stop, and the next one would be taken into it.
-    Returns the lines with each paragraph whole on its first line (the lines joined to it
-    left blank), and for each joined line the index of the line it now belongs to.
+    Works from the lines' descriptions (``infos``, positions in ``lines``) and returns the
+    lines with each paragraph whole on its first line (the lines joined to it left blank),
+    and for each joined line the index of the line it now belongs to.
     """
-    stripped = [line.strip() for line in lines]
-    open_ends = [
-        i
-        for i in range(len(stripped) - 1)
-        if stripped[i]
-        and stripped[i + 1]
-        and not _ends_paragraph(stripped[i])
-        and not _NOT_CONTINUATION_RE.match(stripped[i + 1])
-    ]
-    if not open_ends:
+    long_open_ends = _open_ends(infos, _BROKEN_MIN_CHARS)
+    if not long_open_ends:
         return lines, {}  # most dumps
-    breaks = {i for i in open_ends if len(stripped[i]) >= _BROKEN_MIN_CHARS and stripped[i].endswith(_BREAK_AFTER)}
-    wrapped = _wrap_breaks(stripped, [i for i in open_ends if len(stripped[i]) >= _BROKEN_MIN_CHARS])
+    breaks = {p for p in long_open_ends if infos[p].full_text.endswith(_BREAK_AFTER)}
+    wrapped = _wrap_breaks(infos, long_open_ends)
     if wrapped:
         breaks |= wrapped
-        for i in open_ends:  # a wrapped paragraph goes on until a line ends a sentence
-            if i - 1 in breaks:
-                breaks.add(i)
+        for p in _open_ends(infos, 1):  # a wrapped paragraph goes on until a line ends a sentence
+            if p - 1 in breaks:
+                breaks.add(p)
     if not breaks:
         return lines, {}
     out = list(lines)
-    joined: dict[int, int] = {}
-    for i in sorted(breaks):
-        head = joined.get(i, i)
-        if _is_furniture_line(stripped[head], compiled) or (
-            _is_furniture_line(stripped[i + 1], compiled) and not _ends_paragraph(stripped[i + 1])
-        ):
-            continue  # a menu item ends no sentence: "العالم." ends a wrapped paragraph
-        out[head] = out[head].rstrip() + " " + stripped[i + 1]
-        out[i + 1] = ""
-        joined[i + 1] = head
+    joined: dict[int, int] = {}  # line index → index of the line it joined
+    head_of: dict[int, int] = {}  # position in infos → position of its paragraph's first line
+    for p in sorted(breaks):
+        head = head_of.get(p, p)
+        below = infos[p + 1]
+        if infos[head].vocab is not None or (below.vocab is not None and not _ends_paragraph(below.full_text)):
+            continue
+        first = infos[head].index
+        out[first] = out[first].rstrip() + " " + below.full_text
+        out[below.index] = ""
+        joined[below.index] = first
+        head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _open_ends(infos: list[LineInfo], min_chars: int) -> list[int]:
+    """Positions of lines of at least min_chars that end mid-sentence with another line, no
+    list item, right under them."""
+    return [
+        p
+        for p, (info, below) in enumerate(zip(infos, infos[1:]))
+        if below.index == info.index + 1
+        and len(info.full_text) >= min_chars
+        and not _ends_paragraph(info.full_text)
+        and not _NOT_CONTINUATION_RE.match(below.full_text)
+    ]
 
 
 def _ends_paragraph(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
 
 
-def _is_furniture_line(text: str, compiled: CompiledRules) -> bool:
-    return describe_line(0, text, compiled).vocab is not None
-
-
-def _wrap_breaks(stripped: list[str], open_ends: list[int]) -> set[int]:
-    """The line ends of a dump hard-wrapped at a fixed width (none if it is not).
+def _wrap_breaks(infos: list[LineInfo], open_ends: list[int]) -> set[int]:
+    """The line ends (positions in infos) of a dump hard-wrapped at a fixed width (none if it is not).
 
     At the width the page was wrapped to, every wrapped line fits and the next line's first
     word would not have: the width that explains the most line ends is taken.
     """
     if len(open_ends) < _WRAP_MIN_LINES:
         return set()
+    widest = max(len(infos[p].full_text) for p in open_ends)
+    if sum(1 for info in infos if len(info.full_text) > widest) >= len(open_ends):
+        return set()  # more lines are wider than any width could explain: not a wrapped page
     best: list[int] = []
     best_width = 0
-    for width in sorted({len(stripped[i]) for i in open_ends}, reverse=True):
-        wrapped = [
-            i
-            for i in open_ends
-            if len(stripped[i]) <= width
-            and len(stripped[i + 1]) <= width
-            and len(stripped[i]) + 1 + len(stripped[i + 1].split(None, 1)[0]) > width
-        ]
+    for width in sorted({len(infos[p].full_text) for p in open_ends}, reverse=True):
+        wrapped = []
+        for p in open_ends:
+            line, below = infos[p].full_text, infos[p + 1].full_text
+            if len(line) <= width and len(below) <= width and len(line) + 1 + len(below.split(None, 1)[0]) > width:
+                wrapped.append(p)
         if len(wrapped) >= len(best):  # a tie: the narrower width, which a wider line exceeds
             best, best_width = wrapped, width
     if len(best) < _WRAP_MIN_LINES:
         return set()
-    wider = sum(1 for line in stripped if len(line) > best_width)
+    wider = sum(1 for info in infos if len(info.full_text) > best_width)
     return set(best) if wider < len(best) else set()
 
 
@@ -311,8 +321,8 @@ def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: Cl
     return frozenset(
         info.index
         for info in infos
-        if (not info.is_prose or _is_unpunctuated(info))
-        and counts.get(info.folded if info.glued is None else fold_line(info.full_text), 0) >= min_seen
+        if counts.get(info.folded if info.glued is None else fold_line(info.full_text), 0) >= min_seen
+        and (not info.is_prose or _is_unpunctuated(info))
     )
 
 
@@ -335,8 +345,6 @@ def _is_title_candidate(
     rules = compiled.rules
     return (
         info.vocab is None
-        and not info.text.startswith(("|", "/"))  # a label between bars: "| كتب عادل الشمري |"
-        and not _is_dated_name(info, compiled)
         and not info.is_date
         and not info.is_caption
         and not info.is_list_item
@@ -346,6 +354,8 @@ def _is_title_candidate(
         and info.arabic_share >= min_arabic
         and rules.title_min_words <= info.n_words
         and _has_title_shape(info, rules)
+        and not info.text.startswith(("|", "/"))  # a label between bars: "| كتب عادل الشمري |"
+        and not _is_dated_name(info, compiled)
     )
 
 
@@ -353,6 +363,7 @@ def _is_dated_name(info: LineInfo, compiled: CompiledRules) -> bool:
     """A byline or place with the date after it: "هالة عبد الفتاح 17 أبريل 2018"."""
     return (
         info.n_words <= compiled.rules.byline_max_words + 1
+        and info.text[-1:] in _YEAR_LAST_CHARS
         and _YEAR_END_RE.search(info.text) is not None
         and compiled.month_re.search(info.folded) is not None
     )
@@ -479,9 +490,8 @@ _FULLER_BY = 1  # words a line above must have beyond the last one to be taken i
 
 
 def _headline_words(info: LineInfo) -> int:
-    """Words of a line as a headline has them: separators ("-", "|") are none."""
-    words = info.n_words - sum(1 for token in info.text.split() if not _LETTER_RE.search(token))
-    return min(words, _HEADLINE_WORDS)
+    """Words of a line as a headline has them: separators ("-", "|") and numbers are none."""
+    return min(len(_LETTERED_TOKEN_RE.findall(info.text)), _HEADLINE_WORDS)
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:

@@ -36,7 +36,7 @@ _NOT_HEADING_END = tuple(".،,:;؛…!")
 # (masress-family aggregators; saudi dumps 032, 035).
 _TICKER_RE = re.compile(r"\S {3,}\S")
 # Headlines between arrows, or between bullets set apart by runs of spaces: "… ◄ … ◄ …".
-_TICKER_MARK_RE = re.compile(r"\s[◄►◀▶]\s|\s{2}[•·]\s{2}")
+_TICKER_MARKS = (" ◄ ", " ► ", "  •  ", "  ·  ")
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
@@ -413,11 +413,15 @@ def match_vocabulary(
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
-    if n_words >= 8 and (("   " in text and _TICKER_RE.search(text)) or len(_TICKER_MARK_RE.findall(text)) >= 2):
+    if n_words >= 8 and ("  " in text or "◄" in text or "►" in text) and _is_ticker(text):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):
         return SEPARATED_MENU
     return None
+
+
+def _is_ticker(text: str) -> bool:
+    return bool("   " in text and _TICKER_RE.search(text)) or sum(map(text.count, _TICKER_MARKS)) >= 2
 
 
 def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
