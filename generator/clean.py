@@ -219,9 +219,7 @@ _BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
 _NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
 
 
-def _join_broken_paragraphs(
-    lines: tuple[str, ...], infos: list[LineInfo]
-) -> tuple[tuple[str, ...], dict[int, int]]:
+def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tuple[tuple[str, ...], dict[int, int]]:
     """Join the lines of a paragraph the scraper broke; say which line went into which.
 
     A line is joined to the next only where it ends mid-sentence, the next line follows it
@@ -272,7 +270,7 @@ def _open_ends(infos: list[LineInfo], min_chars: int) -> list[int]:
     list item, right under them."""
     return [
         p
-        for p, (info, below) in enumerate(zip(infos, infos[1:]))
+        for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False))
         if below.index == info.index + 1
         and len(info.full_text) >= min_chars
         and not _ends_paragraph(info.full_text)
@@ -611,7 +609,13 @@ def _walk(
         # state == _BODY
         if (info.folded in head_names and not info.is_prose) or _is_author_bio(infos, pos):
             # an author box (the byline's name again, or a name over "صحافي …") ends the article
-            state, aside_role, aside_reason, aside_has_long, aside_start = _ASIDE, "terminal", "after-author-box", False, pos
+            state, aside_role, aside_reason, aside_has_long, aside_start = (
+                _ASIDE,
+                "terminal",
+                "after-author-box",
+                False,
+                pos,
+            )
             verdicts[info.index] = _Verdict(False, "author-box")
             if info.folded not in head_names:
                 verdicts[infos[pos - 1].index] = _Verdict(False, "author-box")
@@ -1005,7 +1009,9 @@ def _result(
     if joined:  # a line joined to the one above shares its decision
         for index, head in joined.items():
             verdict = verdicts.get(head) or _Verdict(False, "unclassified")
-            decisions.append(LineDecision(index + 1, raw.lines[index].strip(), verdict.kept, verdict.reason, verdict.flagged))
+            decisions.append(
+                LineDecision(index + 1, raw.lines[index].strip(), verdict.kept, verdict.reason, verdict.flagged)
+            )
         decisions.sort(key=lambda d: d.line)
     return CleanDump(
         name=raw.name,

@@ -215,7 +215,11 @@ def split_glued(text: str) -> tuple[str, str | None]:
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in text[:_GLUED_CAPTION_MAX_CHARS] else None
-    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS:
+    if (
+        match
+        and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST
+        and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS
+    ):
         return text[match.end() :].lstrip(), "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
@@ -459,7 +463,9 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return False
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
-    if _CAPTION_OPENER_RE.match(text) and (_CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)):
+    if _CAPTION_OPENER_RE.match(text) and (
+        _CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)
+    ):
         return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
     if not text.endswith(")"):
         return False
