@@ -52,8 +52,10 @@ _GLUED_CREDIT_RE = re.compile(
 # A caption with its credit in brackets glued before the first sentence: "صورة تعبيرية
 # (أسوشيتد برس) صادق رئيس …", or with no space at all: "لقطة للمكان (مواقع التواصل)أفادت …".
 _GLUED_BRACKET_CAPTION_RE = re.compile(
-    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية)[^()]{0,60}?\s*\([^()]{2,30}\)\s*"
-    r"|[^()]{3,60}?\s*\([^()]{2,30}\)(?=[\u0621-\u064a]))"
+    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)[^()]{0,60}?\s*\([^()]{2,30}\)\s*"
+    r"|[^()]{3,60}?\s*\([^()]{2,30}\)(?=[\u0621-\u064a])"
+    r"|\((?:صورة|الصورة|لقطة)[^()]{0,40}\)\s*(?=[\u0621-\u064a])"  # "(صورة تعبيرية: AFP)تعرضت …"
+    r"|(?:صورة|لقطة|جانب من|مشهد|من مكان)[^()\-–]{0,60}\s[-–]\s*[A-Za-z][A-Za-z .&/]{0,20}\s+(?=[\u0621-\u064a]))"
 )
 # "من مكان الحادث © Le360 أعلنت شركة …": a caption and its © credit before the first sentence.
 _GLUED_COPYRIGHT_CAPTION_RE = re.compile(r"^[^©.،]{0,60}©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{0,30}?\s*(?=[\u0621-\u064a])")
@@ -214,7 +216,8 @@ def split_glued(text: str) -> tuple[str, str | None]:
     match = _GLUED_COPYRIGHT_CAPTION_RE.match(text) if "©" in text[:_GLUED_CAPTION_MAX_CHARS] else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
-    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in text[:_GLUED_CAPTION_MAX_CHARS] else None
+    head = text[:_GLUED_CAPTION_MAX_CHARS]
+    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in head or " - " in head or " – " in head else None
     if (
         match
         and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST

@@ -1167,7 +1167,13 @@ def test_clean_skips_a_404_page_worded_another_way(lines):
 
 
 def test_clean_cuts_a_caption_with_its_bracketed_credit_glued_to_the_first_sentence():
-    for caption in ("صورة تعبيرية (أسوشيتد برس) ", "لقطة عامة للمكان (مواقع التواصل)"):
+    for caption in (
+        "صورة تعبيرية (أسوشيتد برس) ",
+        "لقطة عامة للمكان (مواقع التواصل)",
+        "(صورة تعبيرية: AFP)",
+        "من مكان الحدث (أرشيف) ",
+        "لقطة من الفيديو - AFP ",
+    ):
         assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", caption + P1, "", P2])))) == [P1, P2]
     quoted = "قال وزير الخارجية (الأمريكي) إن الحكومة ستواصل دعم المزارعين في جميع المحافظات."
     assert split_glued(quoted) == (quoted, None)
