@@ -1250,3 +1250,10 @@ def test_clean_takes_a_repeated_headline_that_names_products_in_latin_letters():
     headline = 'جربنا لكم هاتفين.. "Honor 9 Lite" و"Honor 7x"'
     result = clean_dump(make_raw("\n".join([headline, "", "TRT عربي", "العالم", "", headline, "", P1, "", P2])))
     assert result.title == headline and body_texts(result) == [P1, P2]
+
+
+@pytest.mark.parametrize(("line", "reason"), [("كتبت - نرمين سامي", "credit-line"), ("وكالات", "agency-credit")])
+def test_clean_drops_a_dashed_byline_and_a_bare_wires_credit(line, reason):
+    result = clean_dump(article(line))
+    assert decision_for(result, line).reason == reason
+    assert body_texts(result) == [P1, P2, P3]
