@@ -45,8 +45,10 @@ _PUNCTUATION_RE = re.compile(r"[.,،:;؛؟?!\"«»()]")
 _TITLE_MIN_ARABIC = 0.6  # share of Arabic among the letters of a title line
 _REPEATED_TITLE_MIN_ARABIC = 0.4
 _LETTERED_TOKEN_RE = re.compile(r"[^\W\d_]\S*")  # from a word's first letter to its end
+_DATED_NAME_MAX_WORDS = 6  # a name of up to three words and a date; a headline with a date is longer
 _YEAR_LAST_CHARS = frozenset("0123456789م")
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
+_OUTLET_MAX_WORDS = 5
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
@@ -214,6 +216,9 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 # A paragraph a scraper broke over several lines (no blank line between them) is one paragraph.
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
+_WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
+_WRAP_MAX_WIDTHS = 24  # widths tried (the widest open lines'): a page of thousands of lines stays linear
+_MENU_WORD_MAX = 2
 _PARAGRAPH_END = tuple(".!…?؟:;؛")
 _BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
 _NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
@@ -241,11 +246,13 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     if not long_open_ends:
         return lines, {}  # most dumps
     breaks = {p for p in long_open_ends if infos[p].full_text.endswith(_BREAK_AFTER)}
-    wrapped = _wrap_breaks(infos, long_open_ends)
+    wrapped, width = _wrap_breaks(infos, long_open_ends)
     if wrapped:
         breaks |= wrapped
-        for p in _open_ends(infos, 1):  # a wrapped paragraph goes on until a line ends a sentence
-            if p - 1 in breaks:
+        # A wrapped paragraph goes on through a line nearly as wide as the page that the test
+        # missed (a character the scraper dropped); a short line ends it (a headline, a label).
+        for p in long_open_ends:
+            if p - 1 in breaks and len(infos[p].full_text) >= width - _WRAP_SLACK:
                 breaks.add(p)
     if not breaks:
         return lines, {}
@@ -255,8 +262,10 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     for p in sorted(breaks):
         head = head_of.get(p, p)
         below = infos[p + 1]
-        if infos[head].vocab is not None or (below.vocab is not None and not _ends_paragraph(below.full_text)):
-            continue
+        if infos[head].vocab is not None or (
+            below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text))
+        ):
+            continue  # furniture is never joined; "العالم." (a menu word ending a sentence) is no furniture
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
         out[below.index] = ""
@@ -282,20 +291,20 @@ def _ends_paragraph(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
 
 
-def _wrap_breaks(infos: list[LineInfo], open_ends: list[int]) -> set[int]:
+def _wrap_breaks(infos: list[LineInfo], open_ends: list[int]) -> tuple[set[int], int]:
     """The line ends (positions in infos) of a dump hard-wrapped at a fixed width (none if it is not).
 
     At the width the page was wrapped to, every wrapped line fits and the next line's first
     word would not have: the width that explains the most line ends is taken.
     """
     if len(open_ends) < _WRAP_MIN_LINES:
-        return set()
+        return set(), 0
     widest = max(len(infos[p].full_text) for p in open_ends)
     if sum(1 for info in infos if len(info.full_text) > widest) >= len(open_ends):
-        return set()  # more lines are wider than any width could explain: not a wrapped page
+        return set(), 0  # more lines are wider than any width could explain: not a wrapped page
     best: list[int] = []
     best_width = 0
-    for width in sorted({len(infos[p].full_text) for p in open_ends}, reverse=True):
+    for width in sorted({len(infos[p].full_text) for p in open_ends}, reverse=True)[:_WRAP_MAX_WIDTHS]:
         wrapped = []
         for p in open_ends:
             line, below = infos[p].full_text, infos[p + 1].full_text
@@ -304,9 +313,9 @@ def _wrap_breaks(infos: list[LineInfo], open_ends: list[int]) -> set[int]:
         if len(wrapped) >= len(best):  # a tie: the narrower width, which a wider line exceeds
             best, best_width = wrapped, width
     if len(best) < _WRAP_MIN_LINES:
-        return set()
+        return set(), 0
     wider = sum(1 for info in infos if len(info.full_text) > best_width)
-    return set(best) if wider < len(best) else set()
+    return (set(best), best_width) if wider < len(best) else (set(), 0)
 
 
 def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:
@@ -316,11 +325,14 @@ def _frequent_lines(infos: list[LineInfo], stats: ArchiveStats | None, rules: Cl
     # ArchiveStats.is_frequent, with its two thresholds taken once per dump.
     min_seen = max(rules.archive_min_dumps, rules.archive_min_share * stats.dump_count)
     counts = stats.line_counts
+    # A long line with no punctuation (menu items run together) counts only above the first
+    # sentence: the same story scraped three times must keep its list of names.
+    first_sentence = next((i.index for i in infos if i.is_prose and i.ends_sentence), infos[-1].index + 1)
     return frozenset(
         info.index
         for info in infos
         if counts.get(info.folded if info.glued is None else fold_line(info.full_text), 0) >= min_seen
-        and (not info.is_prose or _is_unpunctuated(info))
+        and (not info.is_prose or (info.index < first_sentence and _is_unpunctuated(info)))
     )
 
 
@@ -360,7 +372,7 @@ def _is_title_candidate(
 def _is_dated_name(info: LineInfo, compiled: CompiledRules) -> bool:
     """A byline or place with the date after it: "هالة عبد الفتاح 17 أبريل 2018"."""
     return (
-        info.n_words <= compiled.rules.byline_max_words + 1
+        info.n_words <= _DATED_NAME_MAX_WORDS
         and info.text[-1:] in _YEAR_LAST_CHARS
         and _YEAR_END_RE.search(info.text) is not None
         and compiled.month_re.search(info.folded) is not None
@@ -400,6 +412,8 @@ def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
         if fold_line(head) == headline_key:
             parts = _TITLE_SEPARATOR_RE.split(text[separator.end() :])
             outlet = next((part.strip() for part in parts if _LETTER_RE.search(part)), None)
+            if outlet is not None and len(outlet.split()) > _OUTLET_MAX_WORDS:
+                return text, None  # a headline after a label ("كأس العالم 2018 - المنتخب …"), no site name
             return head.strip(), outlet
     return text, None
 
@@ -586,8 +600,8 @@ def _walk(
                 verdicts[info.index] = _Verdict(True, "body", "paragraph")
             else:
                 verdicts[info.index] = _Verdict(False, furniture or _head_reason(info))
-                if info.n_words <= _NAME_MAX_WORDS and info.vocab is None:
-                    head_names.add(info.folded)
+                if 2 <= info.n_words <= _NAME_MAX_WORDS and info.vocab is None and not _has_digit(info.text):
+                    head_names.add(info.folded)  # a writer's name; a one-word dateline is a place
             continue
         if state == _ASIDE:
             if aside_role == "aside" and _resumes_list(infos, pos, aside_start, verdicts):
@@ -607,7 +621,8 @@ def _walk(
                 verdicts[info.index] = _Verdict(False, furniture or aside_reason)
             continue
         # state == _BODY
-        if (info.folded in head_names and not info.is_prose) or _is_author_bio(infos, pos):
+        named_again = info.folded in head_names and not info.is_prose and _ends_page_text(infos, pos, frequent)
+        if named_again or _is_author_bio(infos, pos, frequent):
             # an author box (the byline's name again, or a name over "صحافي …") ends the article
             state, aside_role, aside_reason, aside_has_long, aside_start = (
                 _ASIDE,
@@ -633,9 +648,16 @@ def _walk(
 
 
 def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
-    return above.index == info.index - 1 and above.vocab is not None and above.vocab.name == "video-series"
+    """The line right above is a video's marker with its length ("شاهد الفيديو 02:21")."""
+    return (
+        above.index == info.index - 1
+        and above.vocab is not None
+        and above.vocab.name == "video-series"
+        and _DURATION_RE.search(above.text) is not None
+    )
 
 
+_DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NAME_MAX_WORDS = 4  # a writer's name on its own line
 _BIO_MAX_WORDS = 30
 # A writer's bio opens with what the writer is: "صحافي متخصص في …", "باحثة في …".
@@ -644,22 +666,37 @@ _BIO_START_RE = re.compile(
 )
 
 
-def _is_author_bio(infos: list[LineInfo], pos: int) -> bool:
+def _is_author_bio(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> bool:
     """A short bio ("صحافي متخصص في الطاقة، يكتب من دبي.") right under a name on its own line,
     with no more article text after it."""
     info = infos[pos]
     if pos == 0 or info.n_words > _BIO_MAX_WORDS or not _BIO_START_RE.match(info.text):
         return False
     name = infos[pos - 1]
-    after = infos[pos + 1] if pos + 1 < len(infos) else None
     return (
-        (after is None or not after.is_prose)  # no article text follows a bio
-        and name.index == info.index - 1
+        name.index == info.index - 1
         and name.n_words <= _NAME_MAX_WORDS + 1
         and (name.vocab is None or name.vocab.name == "credit-line")  # "بقلم: وليد العطار"
         and not name.ends_sentence
-        and not any(ch.isdigit() for ch in name.text)
+        and not _has_digit(name.text)
+        and _ends_page_text(infos, pos, frequent)
     )
+
+
+def _ends_page_text(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> bool:
+    """No article prose follows ``pos`` before the next marker (related links, comments, footer,
+    a line the archive repeats): an author box closes the article; a list of profiles inside it
+    ("name", "bio", …) does not."""
+    for info in infos[pos + 1 :]:
+        if (info.vocab is not None and info.vocab.role in ("aside", "terminal")) or info.index in frequent:
+            return True
+        if info.is_prose and info.vocab is None and not info.is_cut:
+            return False
+    return True
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:

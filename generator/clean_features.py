@@ -37,6 +37,8 @@ _NOT_HEADING_END = tuple(".،,:;؛…!")
 _TICKER_RE = re.compile(r"\S {3,}\S")
 # Headlines between arrows, or between bullets set apart by runs of spaces: "… ◄ … ◄ …".
 _TICKER_MARKS = (" ◄ ", " ► ", "  •  ", "  ·  ")
+_TICKER_SPLIT_RE = re.compile(r"\s[◄►]\s|\s{2}[•·]\s{2}")
+_TICKER_ITEM_MIN_WORDS = 5
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
@@ -47,18 +49,32 @@ _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){
 # A photo credit glued to the first sentence where the caption's markup was dropped
 # ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.
 _GLUED_CREDIT_RE = re.compile(
-    r"^(?:حقوق النشر|حقوق الصورة|الصورة|صورة|©)\s*:?\s*(?:©\s*)?[A-Za-z][A-Za-z0-9 .&'/-]{0,40}?(?=[\u0621-\u064a])"
+    r"^(?:حقوق النشر|حقوق الصورة|الصورة|صورة|©)\s*:?\s*(?:©\s*)?[A-Za-z](?:[A-Za-z0-9 .&'/-]{0,40}?[A-Za-z0-9.])?"
+    r"(?=[\u0621-\u064a])"  # no space before the sentence: the markup between them was dropped
 )
-# A caption with its credit in brackets glued before the first sentence: "صورة تعبيرية
-# (أسوشيتد برس) صادق رئيس …", or with no space at all: "لقطة للمكان (مواقع التواصل)أفادت …".
+# A caption with its credit glued before the first sentence, where the markup between them was
+# dropped: "صورة تعبيرية (أسوشيتد برس) صادق …", "لقطة للمكان (مواقع التواصل)أفادت …",
+# "(صورة تعبيرية: AFP)تعرضت …", "لقطة من الفيديو - AFP أكد …". The credit must be one
+# (``_is_credit``): a sentence with a bracket ("أعلنت وزارة الصحة (الكويتية)اليوم …") is kept.
 _GLUED_BRACKET_CAPTION_RE = re.compile(
-    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)[^()]{0,60}?\s*\([^()]{2,30}\)\s*"
-    r"|[^()]{3,60}?\s*\([^()]{2,30}\)(?=[\u0621-\u064a])"
-    r"|\((?:صورة|الصورة|لقطة)[^()]{0,40}\)\s*(?=[\u0621-\u064a])"  # "(صورة تعبيرية: AFP)تعرضت …"
-    r"|(?:صورة|لقطة|جانب من|مشهد|من مكان)[^()\-–]{0,60}\s[-–]\s*[A-Za-z][A-Za-z .&/]{0,20}\s+(?=[\u0621-\u064a]))"
+    r"^(?P<caption>[^()]{0,60}?)\s*\((?P<credit>[^()]{2,40})\)(?P<gap>\s*)(?=[\u0621-\u064a])"
+)
+_GLUED_DASH_CAPTION_RE = re.compile(
+    r"^(?:صورة|لقطة|جانب من|مشهد|من مكان)[^()\-–]{0,60}\s[-–]\s*[A-Za-z][A-Za-z .&/]{0,20}\s+(?=[\u0621-\u064a])"
+)
+_CAPTION_START_RE = re.compile(r"^(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)")
+# What a credit says besides an agency's name: a Latin name, the archive, social media, "تصوير: …".
+_CREDIT_LABEL_RE = re.compile(r"^(?:صورة|الصورة)[^:：]{0,20}[:：]\s*")
+_CREDIT_RE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9 .&'/-]{0,30}|أرشيف|أرشيفية|ارشيف|ارشيفية|"
+    r"من الأرشيف|مواقع التواصل|مواقع التواصل الاجتماعي|الإنترنت|من الإنترنت|متداولة|وسائل التواصل|"
+    r"(?:تصوير|المصدر)\s*[:：]?\s*\S+(?:\s\S+){0,2})$"
 )
 # "من مكان الحادث © Le360 أعلنت شركة …": a caption and its © credit before the first sentence.
-_GLUED_COPYRIGHT_CAPTION_RE = re.compile(r"^[^©.،]{0,60}©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{0,30}?\s*(?=[\u0621-\u064a])")
+_GLUED_COPYRIGHT_CAPTION_RE = re.compile(
+    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)[^©.،]{0,50})?©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{0,30}?\s*"
+    r"(?=[\u0621-\u064a])"
+)
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
 # A caption that opens with its kind and ends with its credit: "أرشيفية - أسوشيتد برس".
 _CAPTION_LEADING_RE = re.compile(
@@ -66,8 +82,8 @@ _CAPTION_LEADING_RE = re.compile(
 )
 # What a caption says the photo shows, then its credit after a dash or in brackets.
 _CAPTION_OPENER_RE = re.compile(r"^(?:جانب من|خلال|أثناء|في أثناء|لقطة|صورة|مشهد|من الأرشيف)\s")
-_CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*[^\s\d]+(?:\s[^\s\d]+){0,3}$")
-_CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*[^()\s\d]+(?:\s[^()\s\d]+){0,3}\s*\)$")
+_CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$")
+_CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
     r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
@@ -197,7 +213,7 @@ _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
 
 
-def split_glued(text: str) -> tuple[str, str | None]:
+def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str | None]:
     """Cut boilerplate glued to article text; return (kept part, reason or None).
 
     "googletag.display('x'); نص الخبر" → ("نص الخبر", "glued-ad-script")
@@ -217,13 +233,18 @@ def split_glued(text: str) -> tuple[str, str | None]:
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     head = text[:_GLUED_CAPTION_MAX_CHARS]
-    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in head or " - " in head or " – " in head else None
+    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in head else None
     if (
         match
         and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST
         and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS
+        and (not match["caption"] or not match["gap"] or _CAPTION_START_RE.match(match["caption"]))
+        and _is_credit(match["credit"], rules)
     ):
-        return text[match.end() :].lstrip(), "glued-caption"
+        return text[match.end() :], "glued-caption"
+    match = _GLUED_DASH_CAPTION_RE.match(text) if " - " in head or " – " in head else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"
@@ -428,7 +449,14 @@ def match_vocabulary(
 
 
 def _is_ticker(text: str) -> bool:
-    return bool("   " in text and _TICKER_RE.search(text)) or sum(map(text.count, _TICKER_MARKS)) >= 2
+    """Headlines run together: apart by runs of spaces, or between arrows or spaced bullets,
+    with at least two of them headline-long (a flattened list of short items is no ticker)."""
+    if "   " in text and _TICKER_RE.search(text):
+        return True
+    if sum(map(text.count, _TICKER_MARKS)) < 2:
+        return False
+    items = _TICKER_SPLIT_RE.split(text)
+    return sum(1 for item in items if len(item.split()) >= _TICKER_ITEM_MIN_WORDS) >= 2
 
 
 def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
@@ -466,9 +494,7 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return False
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
-    if _CAPTION_OPENER_RE.match(text) and (
-        _CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)
-    ):
+    if _CAPTION_OPENER_RE.match(text) and not text.endswith(".") and _has_credit_end(text, rules):
         return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
     if not text.endswith(")"):
         return False
@@ -481,6 +507,22 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     if "/" in inside and 2 <= len(inside.split()) <= 6:
         return True  # outlet / photographer: "(عنب بلدي/ عاصم ملحم)"
     return _fold_key(inside) in rules.agency_keys
+
+
+def _is_credit(text: str, rules: CompiledRules | None) -> bool:
+    """A photo credit: an agency the rules know, a Latin name, the archive, "تصوير: …"."""
+    text = _CREDIT_LABEL_RE.sub("", text.strip())  # "صورة تعبيرية: AFP" → "AFP"
+    if text.startswith("وكالة "):
+        text = text[len("وكالة ") :]  # "وكالة الأناضول"
+    return bool(_CREDIT_RE.match(text)) or (rules is not None and _fold_key(text) in rules.agency_keys)
+
+
+def _has_credit_end(text: str, rules: CompiledRules) -> bool:
+    """The line ends with a credit after a dash or in brackets."""
+    match = _CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)
+    if match is None:
+        return False
+    return _is_credit(match[1], rules)
 
 
 def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
@@ -537,7 +579,10 @@ def _is_separated_menu(text: str) -> bool:
             return False
     elif "  " in text or "\t" in text:  # items apart by runs of spaces or tabs (markup dropped)
         items = _SPACES_RE.split(text)
-        if len(items) < _SPACED_MENU_MIN_ITEMS or not all(len(item.split()) <= _DASH_ITEM_MAX_WORDS for item in items):
+        words = [len(item.split()) for item in items]
+        # A headline or a table row with runs of spaces between single words is no menu:
+        # a menu has an item of two words ("أخبار مصر", "بث مباشر") among short ones.
+        if len(items) < _SPACED_MENU_MIN_ITEMS or max(words) > _DASH_ITEM_MAX_WORDS or max(words) < 2:
             return False
     else:
         return False
@@ -579,7 +624,7 @@ def describe_lines(lines: Iterable[str], rules: CompiledRules) -> list[LineInfo]
 def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
     """Every LineInfo field but the index, in field order."""
     full = raw_line.strip()
-    text, glued = split_glued(full)
+    text, glued = split_glued(full, rules)
     cfg = rules.rules
     # One scan for the characters beyond Arabic letters and punctuation serves
     # folding, word count and Latin letter count (three scans of long lines otherwise).

@@ -16,13 +16,14 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # Measured when pinned (2026-11-26): a  P 0.995 R 0.997 titles 0.952 headings F1 0.795;
 #                                    b  P 0.998 R 0.990 titles 0.902 headings F1 0.818.
 # Measured when pinned (2026-11-27): c  P 0.999 R 0.994 titles 1.000 headings F1 0.939;
-#                                    d  P 0.989 R 0.989 titles 1.000 headings F1 0.837;
+#                                    d  P 0.983 R 0.983 titles 1.000 headings F1 0.837 (0.989/0.989 before a
+#                                       short line stopped ending a wrapped run: a headline stays a headline);
 #                                    e  P 0.984 R 0.981 titles 0.980 headings F1 0.921.
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.93, "heading_f1": 0.77},
     "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.985, "title_accuracy": 0.88, "heading_f1": 0.79},
     "make_sites_c.py": {"micro_precision": 0.993, "micro_recall": 0.988, "title_accuracy": 0.98, "heading_f1": 0.91},
-    "make_sites_d.py": {"micro_precision": 0.983, "micro_recall": 0.984, "title_accuracy": 0.98, "heading_f1": 0.81},
+    "make_sites_d.py": {"micro_precision": 0.978, "micro_recall": 0.978, "title_accuracy": 0.98, "heading_f1": 0.81},
     "make_sites_e.py": {"micro_precision": 0.979, "micro_recall": 0.976, "title_accuracy": 0.96, "heading_f1": 0.90},
 }
 
