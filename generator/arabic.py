@@ -16,6 +16,9 @@ _EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # Arabic-Indic digits 0-9
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # Extended Arabic-Indic digits 0-9
 _TO_WESTERN = str.maketrans(_EASTERN_DIGITS + _PERSIAN_DIGITS, "0123456789" * 2)
 _TO_EASTERN = str.maketrans("0123456789", _EASTERN_DIGITS)
+# Searched first: most text has no digit to change, and translate() looks up every character.
+_NON_WESTERN_DIGIT_RE = re.compile(f"[{_EASTERN_DIGITS}{_PERSIAN_DIGITS}]")
+_WESTERN_DIGIT_RE = re.compile("[0-9]")
 _HAMZA_FOLD = str.maketrans(
     {
         "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
@@ -42,12 +45,12 @@ def strip_tatweel(text: str) -> str:
 
 def to_western_digits(text: str) -> str:
     """ "٢٠١٨" → "2018"."""
-    return text.translate(_TO_WESTERN)
+    return text.translate(_TO_WESTERN) if _NON_WESTERN_DIGIT_RE.search(text) else text
 
 
 def to_eastern_digits(text: str) -> str:
     """ "2018" → "٢٠١٨"."""
-    return text.translate(_TO_EASTERN)
+    return text.translate(_TO_EASTERN) if _WESTERN_DIGIT_RE.search(text) else text
 
 
 def fold_arabic(text: str) -> str:
