@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import markupsafe
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -76,6 +77,42 @@ class _Context(jinja2.runtime.Context):
 
 _PLAIN_CALLABLES = frozenset({types.FunctionType, types.MethodType, types.BuiltinFunctionType})
 
+# Longer strings (article bodies come marked safe anyway) are escaped each time, not kept.
+ESCAPE_MEMO_MAX_CHARS = 1000
+
+
+class _Template(jinja2.Template):
+    """Jinja's template, its ``{{ … }}`` output escaped through ``_memo_escape``.
+
+    A list page escapes some 150 values (titles, summaries, tags, links, dates),
+    nearly all shown on other pages too: markupsafe's ``escape`` costs ~2 µs a
+    call (a fifth of rendering a list page), a lookup in the environment's memo
+    a tenth of that. The output is the same: the memo holds what ``escape``
+    returned for that exact ``str``.
+    """
+
+    @classmethod
+    def from_code(cls, environment, code, globals, uptodate=None):  # noqa: A002 - Jinja's own signature
+        template = super().from_code(environment, code, globals, uptodate)
+        # The compiled module's functions (root, blocks, macros) look ``escape`` up in its namespace.
+        template.root_render_func.__globals__["escape"] = environment.output_escape
+        return template
+
+
+def _memo_escape(memo: dict[str, markupsafe.Markup]) -> Callable[[object], markupsafe.Markup]:
+    """markupsafe's ``escape``, remembering its result for each plain ``str`` (not a Markup, equal as a key)."""
+    escape = markupsafe.escape
+
+    def memo_escape(value: object) -> markupsafe.Markup:
+        if type(value) is str and len(value) <= ESCAPE_MEMO_MAX_CHARS:
+            escaped = memo.get(value)
+            if escaped is None:
+                escaped = memo[value] = escape(value)
+            return escaped
+        return escape(value)
+
+    return memo_escape
+
 
 def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
     """A build's template environment (each build makes its own: a template edit shows in the next).
@@ -97,6 +134,8 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
         keep_trailing_newline=True,
     )
     env.context_class = _Context
+    env.template_class = _Template
+    env.output_escape = _memo_escape({})  # one memo per build's environment (and per render worker)
     return env
 
 

@@ -1,6 +1,7 @@
 """The template context's short call path behaves as Jinja's own."""
 
 import jinja2
+import markupsafe
 
 from generator.render import make_environment
 
@@ -52,3 +53,13 @@ def test_compiled_templates_are_reused_until_their_source_changes(tmp_path):
     (templates / "t.html").write_text("<h1>{{ title }}</h1>", encoding="utf-8")
     edited = make_environment(templates, compiled)
     assert edited.get_template("t.html").render(title="داعش") == "<h1>داعش</h1>"
+
+
+def test_escaping_through_the_memo_tells_plain_text_from_markup(tmp_path):
+    (tmp_path / "t.html").write_text("{{ a }}|{{ b }}|{{ a }}|{{ n }}|{{ long }}", encoding="utf-8")
+    env = make_environment(tmp_path)
+    template = env.get_template("t.html")
+    long = "<" * 5000
+    for a, b in (("<b>«قافلة»</b>", markupsafe.Markup("<b>«قافلة»</b>")), (markupsafe.Markup("<i>"), "<i>")):
+        html = template.render(a=a, b=b, n=7, long=long)
+        assert html == f"{markupsafe.escape(a)}|{markupsafe.escape(b)}|{markupsafe.escape(a)}|7|{'&lt;' * 5000}"
