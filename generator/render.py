@@ -263,7 +263,8 @@ class _Renderer:
         self.terms_by_name = {t.name: t for t in index.terms}
         self.position = {p.src_path: i for i, p in enumerate(index.pages)}
         self.by_path = {p.src_path: p for p in index.pages}
-        self._links: dict[tuple[str, int], str] = {}
+        self._links: dict[tuple[str, int], str] = {}  # (target, depth of the linking page) → link
+        self._quoted: dict[str, str] = {}  # link target → quoted (shared by every depth)
         self._tag_links: dict[tuple[str, int], str] = {}
         self._sig: dict[str, str] = {}
         if related_hint is not None and related_hint.keys() == self.by_path.keys():
@@ -302,13 +303,17 @@ class _Renderer:
 
     def _render(self, template: str, url: str, **context) -> bytes:
         depth = url.count("/")
-        memo = self._links
+        memo, quoted, portable = self._links, self._quoted, self.config.portable
 
         def link(target: str) -> str:
             key = (target, depth)
-            if key not in memo:
-                memo[key] = urls.relative_url(target, url, portable=self.config.portable)
-            return memo[key]
+            found = memo.get(key)
+            if found is None:
+                named = urls.link_target(target, portable=portable)
+                if named not in quoted:
+                    quoted[named] = urls.quote_url(named)
+                found = memo[key] = urls.relative_quoted_url(quoted[named], depth)
+            return found
 
         def tag_link(name: str) -> str:
             """link(urls.term_url(term_slug(name))) in one call: list pages make thousands."""

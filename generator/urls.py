@@ -62,15 +62,34 @@ def relative_url(target: str, current: str, *, portable: bool = False) -> str:
     relative_url("tags/", "articles/x/") → "../../tags/";
     with portable=True → "../../tags/index.html".
     """
-    depth = current.count("/")
-    prefix = "../" * depth
+    return relative_quoted_url(quote_url(link_target(target, portable=portable)), current.count("/"))
+
+
+def link_target(target: str, *, portable: bool = False) -> str:
+    """What a link to ``target`` names: in portable mode a folder's index.html."""
     if portable and (target == "" or target.endswith("/")):
-        target = target + "index.html"
-    link = prefix + target
-    return quote(link, safe="/#?=&.-_~%") if link else "./"
+        return target + "index.html"
+    return target
+
+
+def quote_url(url: str) -> str:
+    """Percent-encode a site-relative URL as links carry it: "tags/نفط/" → "tags/%D9%86%D9%81%D8%B7/"."""
+    return quote(url, safe=_SAFE)
+
+
+def relative_quoted_url(quoted_target: str, depth: int) -> str:
+    """``relative_url`` from the target's ``quote_url(link_target(…))`` and the depth of the page.
+
+    Quoting leaves the "../" prefix alone, so a page's links share the target's quoting
+    (a site's pages link to each article from four or five depths).
+    """
+    return "../" * depth + quoted_target or "./"
 
 
 def absolute_url(base_url: str, target: str) -> str:
     """Join the configured base URL and a site-relative URL (base must end in '/')."""
     base = base_url if base_url.endswith("/") else base_url + "/"
-    return base + quote(target, safe="/#?=&.-_~%")
+    return base + quote_url(target)
+
+
+_SAFE = "/#?=&.-_~%"  # kept as they are in links
