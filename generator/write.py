@@ -131,18 +131,47 @@ def staging_dir_for(output_dir: Path) -> Path:
 
 
 def write_files(staging: Path, files: Iterable[OutputFile]) -> int:
-    """Write rendered files under ``staging``; return how many were written."""
-    made: set[Path] = set()
+    """Write rendered files under ``staging``; return how many were written.
+
+    Through ``os`` with string paths, not ``Path.write_bytes``: a cold build writes
+    a page in every new folder, and pathlib's objects and buffered file cost
+    more than the three system calls (135 → 63 µs a page).
+    """
+    root = str(staging)
+    made: set[str] = set()
     count = 0
     for item in files:
-        dest = staging / item.dest_path
-        parent = dest.parent
-        if parent not in made:
-            parent.mkdir(parents=True, exist_ok=True)
-            made.add(parent)
-        dest.write_bytes(item.content)
+        dest = f"{root}/{item.dest_path}"
+        folder = dest[: dest.rindex("/")]
+        if folder not in made:
+            _make_folder(folder)
+            made.add(folder)
+        _write_new_file(dest, item.content)
         count += 1
     return count
+
+
+def _make_folder(folder: str) -> None:
+    """Make ``folder`` (its parents too), most often with one ``mkdir`` call."""
+    try:
+        os.mkdir(folder)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    except FileExistsError:
+        pass
+
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+
+
+def _write_new_file(path: str, data: bytes) -> None:
+    fd = os.open(path, _WRITE_FLAGS, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 PARALLEL_MIN_FILES = 400
