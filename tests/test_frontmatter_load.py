@@ -1,11 +1,12 @@
 import datetime as dt
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.errors import SourceError
-from generator.frontmatter import _fast_dump, _yaml_dump, dump_front_matter, split_front_matter
+from generator.frontmatter import _fast_dump, _fast_load, _yaml_dump, dump_front_matter, split_front_matter
 from generator.load import first_sentence, load_page
 
 GOOD = """---
@@ -111,3 +112,62 @@ def test_fast_front_matter_leaves_long_keys_to_pyyaml():
 def test_fast_front_matter_takes_an_imported_article():
     data = {"title": "عنوان: مع نقطتين", "slug": "2018", "date": dt.date(2018, 5, 21), "tags": ["داعش", "حزب الله"]}
     assert _fast_dump(data) == "title: 'عنوان: مع نقطتين'\nslug: '2018'\ndate: 2018-05-21\ntags:\n- داعش\n- حزب الله\n"
+
+
+# ── The fast front matter reader: what PyYAML reads, or nothing ─────────────
+
+_KEYS = st.sampled_from(["title", "tags", "date", "source", "dump", "null", "yes", "On", "_x", "a1", "Ù"])
+_TEXTS = st.lists(_SCALAR_ALPHABET, max_size=6).map("".join)
+_VALUES = st.one_of(
+    _TEXTS,  # as it is: plain, or not valid YAML at all
+    _TEXTS.map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'),
+    _TEXTS.map(lambda s: "'" + s.replace("'", "''") + "'"),
+    st.sampled_from(['"a\\tb"', '"\\u0628"', "'a'b'", '"a"b', "2018-5-21", "2018-02-30", "١٢٣٤-٠٥-٢١", "~", "12:30"]),
+    st.dates().map(str),
+)
+_FRONT_MATTER = st.lists(
+    st.one_of(
+        st.builds("{}: {}".format, _KEYS, _VALUES),
+        st.builds("{}:".format, _KEYS),
+        st.builds("{}- {}".format, st.sampled_from(["", "  ", "    "]), _VALUES),
+        st.builds("{}{}: {}".format, st.sampled_from(["  ", "    "]), _KEYS, _VALUES),
+        st.sampled_from(["", "# note", "  continued", "-", "key:value", "- a: b", "tags: []", "\tx: y"]),
+    ),
+    max_size=8,
+).map("\n".join)
+
+
+def _typed(value):
+    """A value with the type of every part, so that "2018" and 2018 or "" and None differ."""
+    if isinstance(value, dict):
+        return [(_typed(k), _typed(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_FRONT_MATTER)
+def test_fast_reader_reads_what_pyyaml_reads_or_leaves_it(text):
+    fast = _fast_load(text)
+    if fast is not None:  # then PyYAML reads the same mapping (and raises no error)
+        assert _typed(fast) == _typed(yaml.load(text, Loader=yaml.SafeLoader))
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_SCALARS, date=st.one_of(st.none(), st.dates()), tags=st.lists(_TEXTS, max_size=4), dump=_SCALARS)
+def test_fast_reader_reads_what_the_fast_writer_writes(title, date, tags, dump):
+    data = {"title": title, "date": date, "tags": tags, "source": {"dump": dump, "sha256": "0" * 64}}
+    text = _yaml_dump(data)
+    fast = _fast_load(text.removesuffix("\n"))
+    assert fast is None or _typed(fast) == _typed(data)
+
+
+def test_fast_reader_takes_imported_and_exported_front_matter():
+    imported = (
+        "title: 'عنوان: مع نقطتين'\nslug: '2018'\ndate: 2018-05-21\ntags:\n- داعش\n- حزب الله\nsource:\n  dump: a.txt"
+    )
+    exported = 'title: "زيدان ينهي مسيرته بـ\\"نطحة\\""\nslug: حكاية-1449\ndate: 2012-01-01\ntags:\n  - "العام"\nurl:'
+    for text in (imported, exported):
+        assert _fast_load(text) is not None
+        assert _typed(_fast_load(text)) == _typed(yaml.load(text, Loader=yaml.SafeLoader))
