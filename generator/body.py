@@ -71,7 +71,11 @@ def markdown_to_html(body_md: str) -> str:
 # takes the full converter. "&" and "\\" are checked apart: the importer writes
 # them in forms this shortcut renders (``_ENTITIES``, ``_ESCAPE``).
 _SPECIAL_CHAR = re.compile(r"[`\[<*\x00-\x09\x0b-\x1f\x7f]")
-_EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")  # searched only when "_" occurs: 4x faster
+# An "_" not between two word characters: after a non-word character (the two characters
+# ending at the "_" are not "word, _") or before one. Written to start with the "_" itself,
+# which the regex engine finds with a quick scan: "(?<!\w)_|_(?!\w)" tried the lookbehind
+# at every character (360 µs against 4 µs on a body holding an "_").
+_EDGE_UNDERSCORE = re.compile(r"_(?:(?<!\w_)|(?!\w))")
 _BLOCK_START = re.compile(r"[\s#>=+*_-]|\d+\.[ ]")
 _ORDERED_ITEM = re.compile(r"(\d+)\. (.*)")
 _HEADING_LINE = re.compile(r"(#{1,6})[ ]+([^\s#](?:.*[^#])?)")  # "#" inside ("#وسم"), not closing it

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.body import _converter, count_text_chars, markdown_to_html, plain_document_html
+from generator.body import _EDGE_UNDERSCORE, _converter, count_text_chars, markdown_to_html, plain_document_html
 
 # Arabic prose, Latin, digits, the Markdown punctuation every inline pattern
 # starts with, and line structure (blank lines, hard breaks, headings, lists).
@@ -233,3 +235,9 @@ def test_a_repeated_heading_is_numbered_like_hugo_not_with_underscores():
 def test_a_table_of_contents_links_to_the_renumbered_anchors():
     html = markdown_to_html("[TOC]\n\n## عنوان\n\nنص\n\n## عنوان\n")
     assert '<a href="#عنوان-1">' in html and 'id="عنوان-1"' in html and "_1" not in html
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab_ ب1-\n\u0640\u064e٣.", max_size=12))
+def test_edge_underscore_is_an_underscore_not_between_word_characters(text):
+    assert bool(_EDGE_UNDERSCORE.search(text)) == bool(re.search(r"(?<!\w)_|_(?!\w)", text))
