@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.body import _EDGE_UNDERSCORE, _converter, count_text_chars, markdown_to_html, plain_document_html
+from generator.body import (
+    _EDGE_UNDERSCORE,
+    _converter,
+    convert_body,
+    count_text_chars,
+    markdown_to_html,
+    plain_document_html,
+)
 
 # Arabic prose, Latin, digits, the Markdown punctuation every inline pattern
 # starts with, and line structure (blank lines, hard breaks, headings, lists).
@@ -241,3 +248,14 @@ def test_a_table_of_contents_links_to_the_renumbered_anchors():
 @given(st.text(alphabet="ab_ ب1-\n\u0640\u064e٣.", max_size=12))
 def test_edge_underscore_is_an_underscore_not_between_word_characters(text):
     assert bool(_EDGE_UNDERSCORE.search(text)) == bool(re.search(r"(?<!\w)_|_(?!\w)", text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["قال", "المرصد", " ", "\n", "\n\n", "## ", "- ", "\u00a0", "\u2009", "\u3000", "\t"]))
+    .map("".join)
+    .filter(lambda text: text.strip())
+)
+def test_convert_body_counts_what_count_text_chars_counts(text):
+    html = markdown_to_html(text)
+    assert convert_body(text) == (html, count_text_chars(html))
