@@ -110,8 +110,7 @@ def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, int
     """One content file → (its Page without the body, or the error; its body's row if the body is new)."""
     path, rel = job
     try:
-        with open(path, encoding="utf-8") as handle:
-            page = dataclasses.replace(load_page(handle.read(), path), src_path=rel)
+        page = load_page(_read_text(path), path)
     except UnicodeDecodeError:
         return SourceError(path, "not UTF-8 text"), None
     except SourceError as err:
@@ -119,7 +118,15 @@ def _read_file(job: tuple[str, str]) -> tuple[Page | SourceError, tuple[str, int
     row = None
     if page.body_sha256 not in _KNOWN_BODIES:
         row = append_body(_BODIES_PATH, page.body_sha256, *convert_body(page.body_md))
-    return dataclasses.replace(page, body_md=""), row
+    return dataclasses.replace(page, src_path=rel, body_md=""), row
+
+
+def _read_text(path: str) -> str:
+    """``open(path, encoding="utf-8").read()``: its newlines all "\n", but decoded in one piece
+    (a text file decodes in 8 KiB chunks: 62–74 µs an article against 50)."""
+    with open(path, "rb") as handle:
+        text = handle.read().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def reconvert_body(content_dir: Path, page: Page) -> tuple[str, int]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.incremental import _read_text
 from generator.pipeline import run_build
 from generator.write import finish_interrupted_commit, journal_path
 from tests.sitekit import article, make_site
@@ -224,3 +225,13 @@ def test_two_processes_append_bodies_without_mixing_them(tmp_path):
     for i in range(PARALLEL_MIN_FILES * 3):
         page = (config.path("public") / f"articles/c{i:03d}/index.html").read_text(encoding="utf-8")
         assert f"رقم التقرير {i}.</p>" in page and page.count("فقرة طويلة للتقرير.") == i % 40
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"a\r\nb\rc\n", "\ufeff---\r\ntitle: \u0642\r\n---\r\n\r\n\u0646\u0635\r".encode(), b"\r\r\n\n\r"],
+)
+def test_content_files_are_read_as_text_mode_reads_them(tmp_path, data):
+    path = tmp_path / "a.md"
+    path.write_bytes(data)
+    assert _read_text(str(path)) == path.read_text(encoding="utf-8")  # newlines translated
