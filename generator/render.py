@@ -305,18 +305,24 @@ class _Renderer:
         except KeyError:
             return "".join([self.sig(p) for p in pages])
 
+    def _quote(self, target: str) -> str:
+        """``urls.quote_url(target)``, once per target: the pages and the sitemap link to each article."""
+        found = self._quoted.get(target)
+        if found is None:
+            found = self._quoted[target] = urls.quote_url(target)
+        return found
+
     def _render(self, template: str, url: str, **context) -> bytes:
         depth = url.count("/")
-        memo, quoted, portable = self._links, self._quoted, self.config.portable
+        memo, portable = self._links, self.config.portable
 
         def link(target: str) -> str:
             key = (target, depth)
             found = memo.get(key)
             if found is None:
-                named = urls.link_target(target, portable=portable)
-                if named not in quoted:
-                    quoted[named] = urls.quote_url(named)
-                found = memo[key] = urls.relative_quoted_url(quoted[named], depth)
+                found = memo[key] = urls.relative_quoted_url(
+                    self._quote(urls.link_target(target, portable=portable)), depth
+                )
             return found
 
         def tag_link(name: str) -> str:
@@ -340,12 +346,12 @@ class _Renderer:
 
             tag_links = {}  # absolute links: not the shared depth-0 ones
 
-        absolutes: dict[str, str] = {}  # templates ask for the page's own URL up to four times
+        absolutes: dict[str, str] = {}  # templates ask for the page's own URL up to four times; sitemaps, for every URL
 
         def absolute(target: str) -> str:
             if target not in absolutes:
                 base = self.config.base_url
-                absolutes[target] = urls.absolute_url(base, target) if base else ""
+                absolutes[target] = urls.absolute_quoted_url(base, self._quote(target)) if base else ""
             return absolutes[target]
 
         try:

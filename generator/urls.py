@@ -88,8 +88,13 @@ def relative_quoted_url(quoted_target: str, depth: int) -> str:
 
 def absolute_url(base_url: str, target: str) -> str:
     """Join the configured base URL and a site-relative URL (base must end in '/')."""
+    return absolute_quoted_url(base_url, quote_url(target))
+
+
+def absolute_quoted_url(base_url: str, quoted_target: str) -> str:
+    """``absolute_url`` from the target's ``quote_url``."""
     base = base_url if base_url.endswith("/") else base_url + "/"
-    return base + quote_url(target)
+    return base + quoted_target
 
 
 _SAFE = "/#?=&.-_~%"  # kept as they are in links
