@@ -670,12 +670,12 @@ def _is_author_bio(infos: list[LineInfo], pos: int, frequent: frozenset[int]) ->
     """A short bio ("صحافي متخصص في الطاقة، يكتب من دبي.") right under a name on its own line,
     with no more article text after it."""
     info = infos[pos]
-    if pos == 0 or info.n_words > _BIO_MAX_WORDS or not _BIO_START_RE.match(info.text):
-        return False
+    if pos == 0 or infos[pos - 1].index != info.index - 1 or infos[pos - 1].n_words > _NAME_MAX_WORDS + 1:
+        return False  # most lines: no short line right above
     name = infos[pos - 1]
     return (
-        name.index == info.index - 1
-        and name.n_words <= _NAME_MAX_WORDS + 1
+        info.n_words <= _BIO_MAX_WORDS
+        and _BIO_START_RE.match(info.text) is not None
         and (name.vocab is None or name.vocab.name == "credit-line")  # "بقلم: وليد العطار"
         and not name.ends_sentence
         and not _has_digit(name.text)

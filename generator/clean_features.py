@@ -209,6 +209,8 @@ def phrase_key(folded: str) -> str:
 
 
 _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
+_GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
+_CAPTION_STARTS = ("صورة", "لقطة", "جانب من", "مشهد", "من مكان")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
 
@@ -226,14 +228,15 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
         rest = text[match.end() :].strip()
         if _ARABIC_LETTER_RE.search(rest):
             return rest, "glued-ad-script"
-    match = _GLUED_CREDIT_RE.match(text) if text[:1] in "حص©ا" else None
+    # Each shape is looked for only where its mark is (this runs on every line of every dump).
+    match = _GLUED_CREDIT_RE.match(text) if text.startswith(_GLUED_CREDIT_STARTS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-photo-credit"
-    match = _GLUED_COPYRIGHT_CAPTION_RE.match(text) if "©" in text[:_GLUED_CAPTION_MAX_CHARS] else None
+    limit = _GLUED_CAPTION_MAX_CHARS
+    match = _GLUED_COPYRIGHT_CAPTION_RE.match(text) if text.find("©", 0, limit) >= 0 else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
-    head = text[:_GLUED_CAPTION_MAX_CHARS]
-    match = _GLUED_BRACKET_CAPTION_RE.match(text) if ")" in head else None
+    match = _GLUED_BRACKET_CAPTION_RE.match(text) if text.find(")", 0, limit) >= 0 else None
     if (
         match
         and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST
@@ -242,7 +245,8 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
         and _is_credit(match["credit"], rules)
     ):
         return text[match.end() :], "glued-caption"
-    match = _GLUED_DASH_CAPTION_RE.match(text) if " - " in head or " – " in head else None
+    dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
+    match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_CAPTION_STARTS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
