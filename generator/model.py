@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "quote", "list_item"]
 
@@ -45,9 +45,13 @@ class Block:
     line: int  # 1-based line in the dump
 
 
-@dataclass(frozen=True, slots=True)
-class LineDecision:
-    """What the cleaner did with one non-blank dump line, and why."""
+class LineDecision(NamedTuple):
+    """What the cleaner did with one non-blank dump line, and why.
+
+    A named tuple rather than a frozen dataclass: the cleaner makes one for every line of
+    every dump (a tenth of a million for 10,000 dumps), and a tuple is several times
+    quicker to build.
+    """
 
     line: int
     text: str
