@@ -56,13 +56,18 @@ _GLUED_CREDIT_RE = re.compile(
 # dropped: "صورة تعبيرية (أسوشيتد برس) صادق …", "لقطة للمكان (مواقع التواصل)أفادت …",
 # "(صورة تعبيرية: AFP)تعرضت …", "لقطة من الفيديو - AFP أكد …". The credit must be one
 # (``_is_credit``): a sentence with a bracket ("أعلنت وزارة الصحة (الكويتية)اليوم …") is kept.
+# How a glued caption opens: what the photo shows ("صورة …", "لقطة …"), or that it is the archive's.
+_PHOTO_OPENERS = ("صورة", "لقطة", "جانب من", "مشهد", "من مكان")
+_ARCHIVE_OPENERS = ("من الأرشيف", "أرشيفية")
+_PHOTO_OPENERS_RE = "|".join(_PHOTO_OPENERS)
+_CAPTION_OPENERS_RE = "|".join(_PHOTO_OPENERS + _ARCHIVE_OPENERS)
 _GLUED_BRACKET_CAPTION_RE = re.compile(
     r"^(?P<caption>[^()]{0,60}?)\s*\((?P<credit>[^()]{2,40})\)(?P<gap>\s*)(?=[\u0621-\u064a])"
 )
 _GLUED_DASH_CAPTION_RE = re.compile(
-    r"^(?:صورة|لقطة|جانب من|مشهد|من مكان)[^()\-–]{0,60}\s[-–]\s*[A-Za-z][A-Za-z .&/]{0,20}\s+(?=[\u0621-\u064a])"
+    rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*[A-Za-z][A-Za-z .&/]{{0,20}}\s+(?=[\u0621-\u064a])"
 )
-_CAPTION_START_RE = re.compile(r"^(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)")
+_CAPTION_START_RE = re.compile(rf"^(?:{_CAPTION_OPENERS_RE})")
 # What a credit says besides an agency's name: a Latin name, the archive, social media, "تصوير: …".
 _CREDIT_LABEL_RE = re.compile(r"^(?:صورة|الصورة)[^:：]{0,20}[:：]\s*")
 _CREDIT_RE = re.compile(
@@ -72,7 +77,7 @@ _CREDIT_RE = re.compile(
 )
 # "من مكان الحادث © Le360 أعلنت شركة …": a caption and its © credit before the first sentence.
 _GLUED_COPYRIGHT_CAPTION_RE = re.compile(
-    r"^(?:(?:صورة|لقطة|جانب من|مشهد|من الأرشيف|أرشيفية|من مكان)[^©.،]{0,50})?©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{0,30}?\s*"
+    rf"^(?:(?:{_CAPTION_OPENERS_RE})[^©.،]{{0,50}})?©\s*[A-Za-z0-9][A-Za-z0-9 .&'/-]{{0,30}}?\s*"
     r"(?=[\u0621-\u064a])"
 )
 _DOTTED_ABBREV_RE = re.compile(r"^[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?$")
@@ -210,7 +215,6 @@ def phrase_key(folded: str) -> str:
 
 _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
-_CAPTION_STARTS = ("صورة", "لقطة", "جانب من", "مشهد", "من مكان")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
 
@@ -246,7 +250,7 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
     ):
         return text[match.end() :], "glued-caption"
     dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
-    match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_CAPTION_STARTS) else None
+    match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None

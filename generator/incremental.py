@@ -133,7 +133,7 @@ def reconvert_body(content_dir: Path, page: Page) -> tuple[str, int]:
     """A body the cache lost, converted again from its content file (for ``BodyStore``)."""
     path = content_dir / page.src_path
     try:
-        fresh = load_page(path.read_text(encoding="utf-8"), str(path))
+        fresh = load_page(_read_text(str(path)), str(path))
     except (OSError, UnicodeDecodeError) as err:
         raise SourceError(str(path), f"cannot read it again: {err}") from None
     if fresh.body_sha256 != page.body_sha256:
