@@ -1014,13 +1014,18 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
 
 def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
     """Kept "paragraphs" that are teasers of a list of stories: the first and most of them
-    (three or more) come right under a headline and its date line ("عنوان", "2018/05/22",
-    teaser). A dated timeline inside an article has the article's own opening above it."""
+    (three or more) come right under a headline, with its date line between them or under
+    the teaser ("عنوان", "2018/05/22", teaser; or "عنوان", teaser, "2018/05/22"). A dated
+    timeline inside an article has the article's own opening above it."""
     position = {info.index: pos for pos, info in enumerate(infos)}
     listed = []
     for paragraph in paragraphs:
         pos = position[paragraph.index]
-        listed.append(pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape)
+        dated_above = pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape
+        dated_below = (
+            pos >= 1 and pos + 1 < len(infos) and infos[pos - 1].is_heading_shape and infos[pos + 1].is_date
+        )
+        listed.append(dated_above or dated_below)
     return bool(listed) and listed[0] and sum(listed) >= 3 and 2 * sum(listed) >= len(paragraphs)
 
 

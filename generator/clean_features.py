@@ -35,10 +35,11 @@ _NOT_HEADING_END = tuple(".،,:;؛…!")
 # Headline tickers: several headlines on one line separated by runs of spaces
 # (masress-family aggregators; saudi dumps 032, 035).
 _TICKER_RE = re.compile(r"\S {3,}\S")
-# Headlines between arrows, or between bullets set apart by runs of spaces: "… ◄ … ◄ …".
-_TICKER_MARKS = (" ◄ ", " ► ", "  •  ", "  ·  ")
-_TICKER_SPLIT_RE = re.compile(r"\s[◄►]\s|\s{2}[•·]\s{2}")
+# Headlines between arrows or squares, or between bullets set apart by runs of spaces: "… ◄ … ■ …".
+_TICKER_MARKS = (" ◄ ", " ► ", "  •  ", "  ·  ", " ■ ", " ▪ ", " ◆ ", " ♦ ")
+_TICKER_SPLIT_RE = re.compile(r"\s[◄►■▪◆♦]\s|\s{2}[•·]\s{2}")
 _TICKER_ITEM_MIN_WORDS = 5
+_TICKER_CHARS = frozenset("◄►■▪◆♦")
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
@@ -449,7 +450,7 @@ def match_vocabulary(
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
-    if n_words >= 8 and ("  " in text or "◄" in text or "►" in text) and _is_ticker(text):
+    if n_words >= 8 and ("  " in text or not _TICKER_CHARS.isdisjoint(text)) and _is_ticker(text):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):
         return SEPARATED_MENU

@@ -294,6 +294,10 @@ RULE_EXAMPLES += [
         ("اقرأ أيضا حازم إمام بعد الفيديو المسرب: اعتذرت عن مباراة اليونان", "inline-link"),
         ("أخبار\tحكايات\tاقتصاد\tرياضة\tفيديو\tبودكاست\tآراء\tبث مباشر", "separated-menu"),
         ("الرئيسية  أخبار  أخبار مصر  رياضة  فنون  اقتصاد  سيارات  إسلاميات", "separated-menu"),
+        (
+            "نادال يواجه صديقه القديم في رولان غاروس ■ اشتباكات بمعسكر العند وقتلى في تعز ■ تراجع أسعار النفط",
+            "headline-ticker",
+        ),
     ],
 )
 def test_clean_drops_the_furniture_of_more_sites(line, reason):
@@ -660,6 +664,32 @@ def test_clean_skips_a_story_list_of_headlines_dates_and_finished_teasers():
     assert result.skip_reason is not None and "index" in result.skip_reason and result.blocks == ()
     dated = [TITLE, "2018/05/21", P1, "", "الخلفية", "", P2, "", P3]  # one date under the title: an article
     assert body_texts(clean_dump(make_raw("\n".join(dated)))) == [P1, "الخلفية", P2, P3]
+
+
+def test_clean_skips_a_story_list_whose_dates_come_under_the_teasers():
+    """Headline, teaser, then its date: the same list with the date below (qabas-like sections)."""
+    entries = []
+    for n, teaser in enumerate((P1, P2, P3, P1.replace("الثلاثاء", "الأربعاء"))):
+        entries += [f"عنوان الخبر رقم {n} في قسم الاقتصاد", teaser, f"2{n} أبريل 2018", ""]
+    result = clean_dump(make_raw("\n".join(["اقتصاد | أسواق | بنوك", "", *entries])))
+    assert result.skip_reason is not None and "index" in result.skip_reason and result.blocks == ()
+    dated = [TITLE, P1, "21 أبريل 2018", "", "الخلفية", "", P2, "", P3]  # one date under the lead
+    assert body_texts(clean_dump(make_raw("\n".join(dated)))) == [P1, "الخلفية", P2, P3]
+
+
+@pytest.mark.parametrize("header", ["مواضيع مشابهة", "موضوعات ذات علاقة", "أخبار أخرى قد تهمك", "المقالات المتعلقة:"])
+def test_clean_drops_a_related_box_under_a_header_in_other_words(header):
+    teaser = "عنوان خبر آخر من الموقع عن الانتخابات"
+    lines = [TITLE, "", P1, "", P2, "", header, "", teaser, "", "خبر ثالث عن أسعار النفط اليوم"]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, header).reason == "related-header"
+
+
+def test_clean_keeps_prose_that_opens_with_the_words_of_a_related_header():
+    line = "مواضيع مشابهة طرحها النواب في الجلسة الماضية دون أن تلقى ردا من الحكومة."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", line, "", P2])))
+    assert body_texts(result) == [P1, line, P2]
 
 
 def test_clean_skips_a_page_of_only_boilerplate():
