@@ -578,6 +578,10 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
         if info.vocab is not None:
+            if state == _BODY and info.vocab.name == "menu-line" and _between_paragraphs(infos, pos, verdicts):
+                # a section-like word heading a part of the article ("الإمارات", then what it said)
+                verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
+                continue
             role = info.vocab.role
             if state != _HEAD and role in ("aside", "terminal"):
                 if state == _BODY or role == "terminal":
@@ -645,6 +649,14 @@ def _walk(
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
+    """A kept paragraph right above ``pos`` and a line of prose right under it."""
+    if pos == 0 or pos + 1 >= len(infos):
+        return False
+    above, below = verdicts[infos[pos - 1].index], infos[pos + 1]
+    return above.kept and above.kind == "paragraph" and below.is_prose and below.vocab is None
 
 
 def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
@@ -775,6 +787,21 @@ def _is_paragraph_like(info: LineInfo | None) -> bool:
     )
 
 
+def _is_long_paragraph(info: LineInfo | None) -> bool:
+    """Prose longer than a teaser's first sentence, neither cut nor indented, with or without
+    a final full stop (some sites print none)."""
+    return (
+        info is not None
+        and info.is_prose
+        and info.n_chars >= _LONG_PARAGRAPH_CHARS
+        and not info.is_indented
+        and not info.is_cut
+    )
+
+
+_LONG_PARAGRAPH_CHARS = 150
+
+
 def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, aside_start: int) -> bool:
     """True when prose after an aside is the article again, not a teaser.
 
@@ -785,9 +812,11 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
+    following = _next_content(infos, pos)
+    if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
+        return True  # two long paragraphs in a row, even where the article sets no full stops
     if not _is_paragraph_like(info):
         return False
-    following = _next_content(infos, pos)
     if role == "terminal":
         return _is_paragraph_like(following) and _is_paragraph_like(_next_content(infos, pos + 1))
     if _is_paragraph_like(following):

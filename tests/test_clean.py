@@ -290,6 +290,7 @@ RULE_EXAMPLES += [
         ("ويقتصر النشر الكامل على المشتركين.", "reuse-notice"),
         ("كلمات دلالية: حقوق الإنسان، سياسة، كرة القدم، الهجرة", "tag-line"),
         ("عدد المشاهدات: 5,653", "counter"),
+        ("مشاهدة : 15,830", "counter"),
         ("نستخدم ملفات الارتباط لتحسين تجربة التصفح. متابعتك تعني موافقتك.", "cookie-notice"),
         ("اقرأ أيضا حازم إمام بعد الفيديو المسرب: اعتذرت عن مباراة اليونان", "inline-link"),
         ("أخبار\tحكايات\tاقتصاد\tرياضة\tفيديو\tبودكاست\tآراء\tبث مباشر", "separated-menu"),
@@ -690,6 +691,36 @@ def test_clean_keeps_prose_that_opens_with_the_words_of_a_related_header():
     line = "مواضيع مشابهة طرحها النواب في الجلسة الماضية دون أن تلقى ردا من الحكومة."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", line, "", P2])))
     assert body_texts(result) == [P1, line, P2]
+
+
+# Paragraphs as some sites print them: long, with no final full stop (an Ammon-like page).
+LONG_OPEN = (
+    "طالبت كل من بريطانيا وفرنسا وألمانيا بإجراء تحقيق موثوق بشأن اختفاء الصحفي والكاتب السعودي، "
+    "وذلك في بيان مشترك لوزراء خارجية الدول الثلاث صدر مساء الأحد في العواصم الثلاث",
+    "أكدت وزارة الخارجية البحرينية وقوف البحرين إلى جانب المملكة في وجه من يحاول النيل منها، "
+    "معتبرة أن المملكة ركيزة الأمن والاستقرار في العالمين العربي والإسلامي منذ عقود طويلة",
+)
+
+
+def test_clean_resumes_the_article_after_a_one_link_box_when_paragraphs_have_no_full_stops():
+    lines = [TITLE, "", P1, "", "اقرأ أيضاً :", "الجيش يعلن العاصمة ومحيطها مناطق آمنة", "", *LONG_OPEN]
+    lines += ["", "طباعة | أرسل لصديق | فيسبوك | تويتر"]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, *LONG_OPEN]
+    assert not decision_for(result, "الجيش يعلن العاصمة ومحيطها مناطق آمنة").kept
+
+
+def test_clean_keeps_a_section_word_heading_a_part_of_the_article():
+    """"الإمارات" alone is a menu item in a masthead, a subheading between two paragraphs."""
+    lines = ["الرئيسية", "الإمارات", "", TITLE, "", P1, "", "الإمارات", "", P2, "", "البحرين", "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("paragraph", P1),
+        ("heading", "الإمارات"),
+        ("paragraph", P2),
+        ("heading", "البحرين"),
+        ("paragraph", P3),
+    ]
 
 
 def test_clean_skips_a_page_of_only_boilerplate():
