@@ -69,6 +69,18 @@ _GLUED_DASH_CAPTION_RE = re.compile(
     rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*[A-Za-z][A-Za-z .&/]{{0,20}}\s+(?=[\u0621-\u064a])"
 )
 _CAPTION_START_RE = re.compile(rf"^(?:{_CAPTION_OPENERS_RE})")
+# Openers no sentence of an article starts with: "صورة تعبيرية", "صورة من …", "لقطة من …".
+# A caption opened so may credit anyone in brackets ("صورة من التظاهرة (مروان يونس) تحقق …").
+_CAPTION_KIND_START_RE = re.compile(
+    r"^(?:صورة (?:تعبيرية|أرشيفية|ارشيفية|من)|لقطة من|جانب من|من الأرشيف|أرشيفية|ارشيفية|تعبيرية)\s"
+)
+_NAME_CREDIT_RE = re.compile(r"^[^\d\s.،,:؛!؟?]+(?:\s[^\d\s.،,:؛!؟?]+){0,2}$")  # one to three words
+# The kind of a photo left glued to the first sentence with no credit: "أرشيفيةكشف قائد …"
+# (no space: the markup between them was dropped), or the bare adjective, which no sentence
+# opens with ("تعبيرية أفادت …"); "صورة أرشيفية أعلنت …" may be a sentence and is kept.
+_GLUED_PHOTO_KIND_RE = re.compile(
+    r"^(?:(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)(?=[\u0621-\u064a])|(?:أرشيفية|ارشيفية|تعبيرية)\s+(?=[\u0621-\u064a]))"
+)
 # What a credit says besides an agency's name: a Latin name, the archive, social media, "تصوير: …".
 _CREDIT_LABEL_RE = re.compile(r"^(?:صورة|الصورة)[^:：]{0,20}[:：]\s*")
 _CREDIT_RE = re.compile(
@@ -218,6 +230,7 @@ _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
+_PHOTO_KINDS = ("صورة", "أرشيفية", "ارشيفية", "تعبيرية")
 
 
 def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str | None]:
@@ -247,8 +260,14 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
         and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST
         and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS
         and (not match["caption"] or not match["gap"] or _CAPTION_START_RE.match(match["caption"]))
-        and _is_credit(match["credit"], rules)
+        and (
+            _is_credit(match["credit"], rules)
+            or (_CAPTION_KIND_START_RE.match(match["caption"] + " ") and _is_name_credit(match["credit"], match["gap"]))
+        )
     ):
+        return text[match.end() :], "glued-caption"
+    match = _GLUED_PHOTO_KIND_RE.match(text) if text.startswith(_PHOTO_KINDS) else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
     match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
@@ -524,6 +543,21 @@ def _is_credit(text: str, rules: CompiledRules | None) -> bool:
     if text.startswith("وكالة "):
         text = text[len("وكالة ") :]  # "وكالة الأناضول"
     return bool(_CREDIT_RE.match(text)) or (rules is not None and _fold_key(text) in rules.agency_keys)
+
+
+def _is_name_credit(text: str, gap: str) -> bool:
+    """One to three words crediting a photo ("القبس", "مروان يونس"). With a space before the
+    sentence, only a person's name: two or three words, none a particle or with "ال"
+    ("صورة من الأرشيف (غير مؤرخة) يتداولها …" is a sentence)."""
+    if not _NAME_CREDIT_RE.match(text):
+        return False
+    if not gap:
+        return True  # glued straight to the sentence: the markup between them was dropped
+    words = text.split()
+    return len(words) >= 2 and not any(w.startswith("ال") or w in _NOT_NAME_WORDS for w in words)
+
+
+_NOT_NAME_WORDS = frozenset(("غير", "من", "في", "على", "عن", "إلى", "الى", "بعد", "قبل", "مع", "يمين", "يسار", "وسط"))
 
 
 def _has_credit_end(text: str, rules: CompiledRules) -> bool:

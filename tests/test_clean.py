@@ -1260,6 +1260,31 @@ def test_clean_cuts_a_caption_with_its_bracketed_credit_glued_to_the_first_sente
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "صورة تعبيرية (القبس)",  # the outlet as credit, glued with no space
+        "صورة من التظاهرة (مروان يونس) ",  # a photographer's name, after "صورة من …"
+        "أرشيفية",  # the photo's kind alone, glued
+        "تعبيرية ",  # the bare adjective: no sentence opens with it
+    ],
+)
+def test_clean_cuts_a_caption_that_names_its_kind_glued_to_the_first_sentence(caption):
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", caption + P1, "", P2])))) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "صورة الطفل السوري (آلان كردي) هزت العالم قبل سنوات وأصبحت رمزا لمأساة اللاجئين في أوروبا.",
+        "صورة أرشيفية نشرتها الوزارة أظهرت حجم الدمار الذي خلفته السيول في القرى الجبلية.",
+        "صورة من الأرشيف (غير مؤرخة) يتداولها الناشطون منذ أيام، قالوا إنها تعود إلى السبعينيات.",
+    ],
+)
+def test_split_glued_keeps_a_sentence_about_a_photo(sentence):
+    assert split_glued(sentence) == (sentence, None)
+
+
+@pytest.mark.parametrize(
     "under_title",
     [
         ["هالة عبد الفتاح 17 أبريل 2018"],
