@@ -49,6 +49,7 @@ _DATED_NAME_MAX_WORDS = 6  # a name of up to three words and a date; a headline 
 _YEAR_LAST_CHARS = frozenset("0123456789م")
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _OUTLET_MAX_WORDS = 5
+_INITIALS_RE = re.compile(r"^[\u0621-\u064a](?:\s+[\u0621-\u064a]){1,4}$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
@@ -366,6 +367,7 @@ def _is_title_candidate(
         and _has_title_shape(info, rules)
         and not info.text.startswith(("|", "/"))  # a label between bars: "| كتب عادل الشمري |"
         and not _is_dated_name(info, compiled)
+        and not _INITIALS_RE.match(info.text)  # an agency's initials: "أ ش أ"
     )
 
 

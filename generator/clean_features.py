@@ -75,12 +75,6 @@ _CAPTION_KIND_START_RE = re.compile(
     r"^(?:صورة (?:تعبيرية|أرشيفية|ارشيفية|من)|لقطة من|جانب من|من الأرشيف|أرشيفية|ارشيفية|تعبيرية)\s"
 )
 _NAME_CREDIT_RE = re.compile(r"^[^\d\s.،,:؛!؟?]+(?:\s[^\d\s.،,:؛!؟?]+){0,2}$")  # one to three words
-# The kind of a photo left glued to the first sentence with no credit: "أرشيفيةكشف قائد …"
-# (no space: the markup between them was dropped), or the bare adjective, which no sentence
-# opens with ("تعبيرية أفادت …"); "صورة أرشيفية أعلنت …" may be a sentence and is kept.
-_GLUED_PHOTO_KIND_RE = re.compile(
-    r"^(?:(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)(?=[\u0621-\u064a])|(?:أرشيفية|ارشيفية|تعبيرية)\s+(?=[\u0621-\u064a]))"
-)
 # What a credit says besides an agency's name: a Latin name, the archive, social media, "تصوير: …".
 _CREDIT_LABEL_RE = re.compile(r"^(?:صورة|الصورة)[^:：]{0,20}[:：]\s*")
 _CREDIT_RE = re.compile(
@@ -230,7 +224,6 @@ _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
-_PHOTO_KINDS = ("صورة", "أرشيفية", "ارشيفية", "تعبيرية")
 
 
 def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str | None]:
@@ -265,9 +258,6 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
             or (_CAPTION_KIND_START_RE.match(match["caption"] + " ") and _is_name_credit(match["credit"], match["gap"]))
         )
     ):
-        return text[match.end() :], "glued-caption"
-    match = _GLUED_PHOTO_KIND_RE.match(text) if text.startswith(_PHOTO_KINDS) else None
-    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
     match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
@@ -493,7 +483,9 @@ def is_date_line(text: str, folded: str, n_words: int, rules: CompiledRules) -> 
     "الأحد 23 شوال 1436 هـ - 9 أغسطس 2015 م" → True; "21-أيار-2018" → True
     """
     if n_words > 16:
-        return False
+        # dates between bars: "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: …"
+        parts = folded.split("|") if n_words <= 2 * 16 else ()
+        return len(parts) > 1 and all(is_date_line(p, p, len(p.split()), rules) for p in parts)
     # (folded text has Western digits already, unless a caller passes other text)
     western = to_western_digits(folded) if _EASTERN_DIGIT_RE.search(folded) else folded
     if not any(map(str.isdigit, western)):
