@@ -255,6 +255,9 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         for p in long_open_ends:
             if p - 1 in breaks and len(infos[p].full_text) >= width - _WRAP_SLACK:
                 breaks.add(p)
+        # A colon the wrap fell after ("… قائلا بشكل صريح:" then "“إن الجيران …”."): the
+        # sentence goes on when the next line's first word would not have fitted either.
+        breaks |= _wrapped_colons(infos, width)
     if not breaks:
         return lines, {}
     out = list(lines)
@@ -273,6 +276,22 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         joined[below.index] = first
         head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _wrapped_colons(infos: list[LineInfo], width: int) -> set[int]:
+    found = set()
+    for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False)):
+        line, next_line = info.full_text, below.full_text
+        if (
+            below.index == info.index + 1
+            and line.endswith(":")
+            and width - _WRAP_SLACK <= len(line) <= width
+            and len(next_line) <= width
+            and not _NOT_CONTINUATION_RE.match(next_line)
+            and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
+        ):
+            found.add(p)
+    return found
 
 
 def _open_ends(infos: list[LineInfo], min_chars: int) -> list[int]:

@@ -1192,6 +1192,25 @@ def test_clean_joins_a_page_hard_wrapped_at_a_fixed_width():
     assert {d.text for d in result.decisions if d.kept} == {line for line in wrapped if line}
 
 
+QUOTING = (
+    "وقال الوزير في تصريح للصحفيين عقب الاجتماع الذي عقد في العاصمة أمس بحضور السفراء: "
+    "“إن بلاده ستواصل العمل مع شركائها لتحقيق الاستقرار في المنطقة كلها”."
+)
+
+
+def test_clean_joins_a_wrapped_paragraph_across_a_colon_the_wrap_fell_after():
+    # the first width at which a line of the quoting paragraph ends with its colon
+    width = next(w for w in range(50, 100) if any(line.endswith(":") for line in _wrap(QUOTING, w)[:-1]))
+    wrapped = [*_wrap(P1 + " " + P2, width), "", *_wrap(QUOTING, width), "", *_wrap(P3 + " " + P2, width)]
+    result = clean_dump(make_raw("\n".join([TITLE, "", *wrapped])))
+    assert body_texts(result) == [P1 + " " + P2, QUOTING, P3 + " " + P2]
+    # a lead-in whose list's first word would have fitted on its line is no wrap
+    lead_in, item = "وحدد البيان الإجراءات الجديدة على النحو التالي:", "إغلاق المعابر."
+    lines = [TITLE, "", *_wrap(P1 + " " + P2, width), "", lead_in, item, "", *_wrap(P3 + " " + P2, width)]
+    assert len(lead_in) + 1 + len(item.split()[0]) <= width
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1 + " " + P2, lead_in, item, P3 + " " + P2]
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
