@@ -47,6 +47,11 @@ _GLUED_SCRIPT_RE = re.compile(
 # Tag list glued to the last paragraph after the word سمات ("features", 3alyoum):
 # "… انتهى. سمات إنقاذ دبي شرف غرق".
 _GLUED_TAGS_RE = re.compile(r"(?<=[.!؟?»\"”)])\s+سمات(?:\s+[^\s.!؟?]+){1,15}\s*$")
+# or after a label, with or without a space: "… "النضال العمالي".كلمات دلالية: فرنسا".
+_GLUED_TAG_LABEL_RE = re.compile(
+    r"(?<=[.!؟?»\"”)])\s*(?:كلمات دلالية|الكلمات الدلالية|الكلمات الدالة|كلمات مفتاحية|الكلمات المفتاحية|"
+    r"الوسوم|وسوم|Tags)\s*:\s*[^.!؟?:]{1,150}$"
+)
 # A photo credit glued to the first sentence where the caption's markup was dropped
 # ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.
 _GLUED_CREDIT_RE = re.compile(
@@ -264,6 +269,10 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
+    if match and match.start() > 40:
+        return text[: match.start()].rstrip(), "glued-tags"
+    colon = text.rfind(":")
+    match = _GLUED_TAG_LABEL_RE.search(text, max(0, colon - 40)) if colon > 40 else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"
     return text, None

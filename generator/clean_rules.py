@@ -151,6 +151,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
             "RT STORIES",
             "Latest news",
             "Latest",
+            "الأحدث",
         ),
         role="terminal",
     ),
@@ -594,7 +595,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "comment-count",
         "comment header with its count (seed 000: التعليقات (2))",
-        r"^(?:ال)?تعليقات\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$",
+        r"^(?:ال)?تعليقات\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$|"
+        r"^[\d٠-٩]+\s*(?:تعليق|تعليقات|تعليقا|تعليقاً|comments?)$",  # "3 تعليقات" over the comments
         role="terminal",
     ),
     PatternRule(
@@ -753,6 +755,13 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"^(?:ال)?رئيسية(?!.* (?:في|من|على|إلى|الى|عن|أن|ان|التي|الذي|مع|بعد|قبل)(?: |$))(?: [\u0621-\u064a]+){3,11}$",
         max_words=12,
         hints=("رئيسيه",),
+    ),
+    PatternRule(
+        "related-header",
+        "'read also' naming where, with the links under it ('اقرأ أيضاً في «الأخبار»')",
+        r"^(?:[اإ]قرأ|طالع|شاهد)(?: [أا]يضا| كذلك)? (?:في|على|عبر) [«\"“]?\S+(?: \S+)?\s*:?$",
+        role="aside",
+        max_words=5,
     ),
     PatternRule(
         "recommended-header",

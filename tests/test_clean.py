@@ -617,6 +617,14 @@ def test_clean_cuts_a_tag_list_glued_after_the_last_paragraph():
     assert body_texts(result) == [P1, P2]
 
 
+@pytest.mark.parametrize("label", ["كلمات دلالية: فرنسا، الانتخابات", " الوسوم: فرنسا"])
+def test_clean_cuts_a_labelled_tag_list_glued_after_the_last_paragraph(label):
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2 + label])))
+    assert body_texts(result) == [P1, P2]
+    spoken = "وقال المتحدث إن الكلمات الدالة: الحرية والعدالة والكرامة، هي شعارات المرحلة"
+    assert split_glued(spoken) == (spoken, None)
+
+
 def test_split_glued_leaves_ordinary_text_alone():
     assert split_glued(P1) == (P1, None)
     assert split_glued("وتبرز سمات الشخصية القيادية في خطابه الأخير أمام البرلمان") == (
@@ -743,6 +751,23 @@ def test_clean_keeps_a_section_word_heading_a_part_of_the_article():
 def test_clean_keeps_prose_that_opens_like_a_link_or_a_menu(sentence):
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", sentence, "", P2])))
     assert body_texts(result) == [P1, sentence, P2]
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [("3 تعليقات", "comment-count"), ("الأحدث", "news-list-header")],
+)
+def test_clean_ends_the_article_at_a_comment_count_or_a_latest_news_header(header, reason):
+    lines = [TITLE, "", P1, "", P2, "", header, "", "ناصر يقول:", "منذ 8 أعوام", "العنوان أكبر من المضمون بصراحة"]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, header).reason == reason
+
+
+def test_clean_drops_a_read_also_box_that_names_the_paper_and_resumes_the_article():
+    lines = [TITLE, "", P1, "", "اقرأ أيضاً في «الأخبار»", "ناسا تعتزم إرسال هليكوبتر إلى كوكب المريخ", "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3]
 
 
 @pytest.mark.parametrize("header", ["الأكثر زيارة", "المواضيع الأكثر مشاهدة هذا الأسبوع"])
