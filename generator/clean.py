@@ -1072,9 +1072,7 @@ def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
     for paragraph in paragraphs:
         pos = position[paragraph.index]
         dated_above = pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape
-        dated_below = (
-            pos >= 1 and pos + 1 < len(infos) and infos[pos - 1].is_heading_shape and infos[pos + 1].is_date
-        )
+        dated_below = pos >= 1 and pos + 1 < len(infos) and infos[pos - 1].is_heading_shape and infos[pos + 1].is_date
         listed.append(dated_above or dated_below)
     return bool(listed) and listed[0] and sum(listed) >= 3 and 2 * sum(listed) >= len(paragraphs)
 

@@ -727,7 +727,7 @@ def test_clean_resumes_the_article_after_a_one_link_box_when_paragraphs_have_no_
 
 
 def test_clean_keeps_a_section_word_heading_a_part_of_the_article():
-    """"الإمارات" alone is a menu item in a masthead, a subheading between two paragraphs."""
+    """ "الإمارات" alone is a menu item in a masthead, a subheading between two paragraphs."""
     lines = ["الرئيسية", "الإمارات", "", TITLE, "", P1, "", "الإمارات", "", P2, "", "البحرين", "", P3]
     result = clean_dump(make_raw("\n".join(lines)))
     assert [(b.kind, b.text) for b in result.blocks] == [
@@ -782,7 +782,13 @@ def test_clean_ends_the_article_at_a_popular_stories_header_in_other_words(heade
     [
         [TITLE, TITLE, "", "أ ش أ", "نشر في: الأربعاء 18 أبريل 2018 - 5:53 م"],  # an agency's initials
         # dates between bars, the second cut by the page's wrap ("3:35 م" on the next line)
-        [TITLE, "", "القدس ـ زياد حلبي", "نشر في: الثلاثاء 22 مايو 2018 - 10:54 ص | آخر تحديث: الثلاثاء 22 مايو 2018 -", "3:35 م"],
+        [
+            TITLE,
+            "",
+            "القدس ـ زياد حلبي",
+            "نشر في: الثلاثاء 22 مايو 2018 - 10:54 ص | آخر تحديث: الثلاثاء 22 مايو 2018 -",
+            "3:35 م",
+        ],
     ],
 )
 def test_clean_takes_the_headline_over_initials_and_a_cut_date_line(head):
