@@ -257,7 +257,7 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
                 breaks.add(p)
         # A colon the wrap fell after ("… قائلا بشكل صريح:" then "“إن الجيران …”."): the
         # sentence goes on when the next line's first word would not have fitted either.
-        breaks |= _wrapped_colons(infos, width)
+        breaks |= _wrapped_colons(infos, width, breaks)
     if not breaks:
         return lines, {}
     out = list(lines)
@@ -278,17 +278,22 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     return tuple(out), joined
 
 
-def _wrapped_colons(infos: list[LineInfo], width: int) -> set[int]:
+def _wrapped_colons(infos: list[LineInfo], width: int, breaks: set[int]) -> set[int]:
+    """Lines ending with a colon that a wrap broke: the next line's first word would not have
+    fitted, or the line sits between two wrapped lines of one paragraph (broken early)."""
     found = set()
     for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False)):
         line, next_line = info.full_text, below.full_text
         if (
             below.index == info.index + 1
             and line.endswith(":")
-            and width - _WRAP_SLACK <= len(line) <= width
+            and len(line) <= width
             and len(next_line) <= width
             and not _NOT_CONTINUATION_RE.match(next_line)
-            and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
+            and (
+                (len(line) >= width - _WRAP_SLACK and len(line) + 1 + len(next_line.split(None, 1)[0]) > width)
+                or (p - 1 in breaks and infos[p - 1].index == info.index - 1 and p + 1 in breaks)
+            )
         ):
             found.add(p)
     return found

@@ -1242,6 +1242,22 @@ def test_clean_joins_a_wrapped_paragraph_across_a_colon_the_wrap_fell_after():
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1 + " " + P2, lead_in, item, P3 + " " + P2]
 
 
+def test_clean_joins_a_wrapped_paragraph_broken_early_after_a_colon():
+    """Some converters break before a quotation: a short line ending with a colon between two
+    wrapped lines of one paragraph is no lead-in."""
+    width = 70
+    head = QUOTING.split(": ", 1)[0] + ":"
+    quote = (
+        "“إن بلاده ستواصل العمل مع شركائها لتحقيق الاستقرار في المنطقة كلها، وإن الحكومة ستعلن "
+        "خلال الأيام المقبلة عن حزمة من الإجراءات الاقتصادية الجديدة لدعم المزارعين”."
+    )
+    lines = _wrap(P1 + " " + P2 + " " + head, width)
+    assert len(lines[-1]) < width - 20  # broken early, well short of the width
+    page = [TITLE, "", *lines, *_wrap(quote, width), "", *_wrap(P3 + " " + P2, width)]
+    result = clean_dump(make_raw("\n".join(page)))
+    assert body_texts(result) == [P1 + " " + P2 + " " + head + " " + quote, P3 + " " + P2]
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
