@@ -444,6 +444,19 @@ def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _split_known_prefix(text: str, headline_key: str) -> tuple[str, str | None]:
+    """Split a page title that ends with the page's headline: "وكالة معا الاخبارية - خبر" → ("خبر",
+    "وكالة معا الاخبارية"). The outlet is a short name: a label before a headline is not one."""
+    for separator in _TITLE_SEPARATOR_RE.finditer(text):
+        tail = text[separator.end() :]
+        if fold_line(tail) == headline_key:
+            outlet = text[: separator.start()].strip()
+            if not _LETTER_RE.search(outlet) or len(outlet.split()) > _OUTLET_MAX_WORDS:
+                return text, None
+            return tail.strip(), outlet
+    return text, None
+
+
 def _find_title(
     raw: RawDump,
     infos: list[LineInfo],
@@ -493,9 +506,16 @@ def _find_title(
                 title, outlet = _split_known_suffix(info.text, other.folded)
                 if outlet is not None:
                     return title, outlet, pos
+            if other.n_words >= 2 and other.index not in frequent and info.folded.endswith(" " + other.folded):
+                # (a line the archive repeats is the outlet's name, not the headline)
+                title, outlet = _split_known_prefix(info.text, other.folded)
+                if outlet is not None:
+                    return title, outlet, pos
     # 2. The headline above the first paragraph, skipping a byline under it
     #    and a photo's caption (the line above its credit: "تصوير : …").
-    candidates = [p for p in candidates if p not in doubled] or candidates
+    # (unless every other line is a byline or a dateline: "غزة- معا-" under the headline printed twice)
+    if any(p not in doubled and not _is_short_byline(infos[p]) for p in candidates):
+        candidates = [p for p in candidates if p not in doubled]
     candidates = [p for p in candidates if not _above_photo_credit(infos, p)] or candidates
     if candidates:
         # Of the last few lines that could head the article, the fullest when clearly fuller than
@@ -530,6 +550,10 @@ _FULLER_BY = 1  # words a line above must have beyond the last one to be taken i
 def _headline_words(info: LineInfo) -> int:
     """Words of a line as a headline has them: separators ("-", "|") and numbers are none."""
     return min(len(_LETTERED_TOKEN_RE.findall(info.text)), _HEADLINE_WORDS)
+
+
+def _is_short_byline(info: LineInfo) -> bool:
+    return info.is_byline_shape and _headline_words(info) < _HEADLINE_WORDS
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:

@@ -85,7 +85,8 @@ _CREDIT_LABEL_RE = re.compile(r"^(?:صورة|الصورة)[^:：]{0,20}[:：]\s*
 _CREDIT_RE = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9 .&'/-]{0,30}|أرشيف|أرشيفية|ارشيف|ارشيفية|"
     r"من الأرشيف|مواقع التواصل|مواقع التواصل الاجتماعي|الإنترنت|من الإنترنت|متداولة|وسائل التواصل|"
-    r"(?:تصوير|المصدر)\s*[:：]?\s*\S+(?:\s\S+){0,2})$"
+    r"(?:تصوير|المصدر)\s*[:：]?\s*\S+(?:\s\S+){0,2}|"
+    r"\S+(?:\s\S+)?\s(?:للأنباء|للانباء))$"  # a news agency: "(وكالة) السودان للأنباء"
 )
 # "من مكان الحادث © Le360 أعلنت شركة …": a caption and its © credit before the first sentence.
 _GLUED_COPYRIGHT_CAPTION_RE = re.compile(
@@ -103,7 +104,7 @@ _CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$
 _CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
-    r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
+    r"\s[-–|]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
 )
 _NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
 _CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
@@ -540,7 +541,10 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
 
 def _is_credit(text: str, rules: CompiledRules | None) -> bool:
     """A photo credit: an agency the rules know, a Latin name, the archive, "تصوير: …"."""
-    text = _CREDIT_LABEL_RE.sub("", text.strip())  # "صورة تعبيرية: AFP" → "AFP"
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "- (صورة: وكالة السودان للأنباء)"
+    text = _CREDIT_LABEL_RE.sub("", text)  # "صورة تعبيرية: AFP" → "AFP"
     if text.startswith("وكالة "):
         text = text[len("وكالة ") :]  # "وكالة الأناضول"
     return bool(_CREDIT_RE.match(text)) or (rules is not None and _fold_key(text) in rules.agency_keys)

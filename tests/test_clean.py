@@ -798,6 +798,31 @@ def test_clean_takes_the_headline_over_initials_and_a_cut_date_line(head):
     assert body_texts(result) == [P1, P2]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    ["لقطة من مقطع مصور | تصوير: ب. محمد", "صورة من مكان الحدث - (صورة: وكالة السودان للأنباء)"],
+)
+def test_clean_takes_a_caption_with_its_credit_for_no_title(caption):
+    result = clean_dump(make_raw("\n".join(["اقتصاد", "", TITLE, "", caption, "", P1, "", P2])))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, caption).reason == "caption"
+
+
+def test_clean_splits_the_outlet_before_the_headline_of_a_page_title():
+    lines = [f"وكالة معا الاخبارية - {TITLE}", "وكالة معاً الإخبارية", "الرئيسية", "", TITLE, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, result.outlet) == (TITLE, "وكالة معا الاخبارية")
+    assert body_texts(result) == [P1, P2]
+
+
+@pytest.mark.parametrize("dateline", ["غزة- معا-", "دبي - سودان تربيون"])
+def test_clean_takes_the_headline_printed_twice_over_a_dateline_under_it(dateline):
+    result = clean_dump(make_raw("\n".join(["عربي دولي", "", TITLE, TITLE, dateline, "", P1, "", P2])))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+
+
 def test_a_line_of_dates_between_bars_is_a_date_line():
     line = "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: الثلاثاء 15 مايو 2018 - 2:33 م"
     result = clean_dump(make_raw("\n".join(["عنوان آخر للخبر عن فيسبوك وتسريب البيانات", line, "", P1, "", P2])))
