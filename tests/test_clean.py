@@ -206,6 +206,11 @@ RULE_EXAMPLES = [
 
 RULE_EXAMPLES += [
     (
+        "breadcrumb",
+        "الرئيسية » وطنية » بلاغ مروري بمناسبة العطلة...",
+        "الرئيسية في المدينة القديمة شهدت أمس ازدحاما كبيرا بسبب أعمال الصيانة.",
+    ),
+    (
         "home-menu",
         "الرئيسية رأي دولي رياضة فن وثقافة اقتصاد منوعات",
         "الرئيسية في التطبيق تعرض الآن زرا جديدا يتيح للمستخدم حفظ محادثاته.",
@@ -694,7 +699,18 @@ def test_clean_skips_a_story_list_whose_dates_come_under_the_teasers():
     assert body_texts(clean_dump(make_raw("\n".join(dated)))) == [P1, "الخلفية", P2, P3]
 
 
-@pytest.mark.parametrize("header", ["مواضيع مشابهة", "موضوعات ذات علاقة", "أخبار أخرى قد تهمك", "المقالات المتعلقة:"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "مواضيع مشابهة",
+        "موضوعات ذات علاقة",
+        "أخبار أخرى قد تهمك",
+        "المقالات المتعلقة:",
+        "مواد ذات صلة",
+        "في نفس القسم",
+        "المزيد من محليات",
+    ],
+)
 def test_clean_drops_a_related_box_under_a_header_in_other_words(header):
     teaser = "عنوان خبر آخر من الموقع عن الانتخابات"
     lines = [TITLE, "", P1, "", P2, "", header, "", teaser, "", "خبر ثالث عن أسعار النفط اليوم"]
@@ -1229,7 +1245,7 @@ def test_clean_takes_neither_a_slash_breadcrumb_nor_a_dash_credited_caption_for_
     lines = [*before, "", TITLE, *after, "", P1, "", P2, "", P3]
     result = clean_dump(make_raw("\n".join(lines)))
     assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
-    assert decision_for(result, above[0]).reason == ("separated-menu" if before else "caption")
+    assert decision_for(result, above[0]).reason == ("breadcrumb" if before else "caption")
 
 
 # ------------------------------------------------------------------ paragraphs a scraper broke
