@@ -266,6 +266,14 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     for p in sorted(breaks):
         head = head_of.get(p, p)
         below = infos[p + 1]
+        if head == p and p in wrapped and _is_dropped_furniture(infos[p]) and below.vocab is None:
+            if p + 1 in breaks or len(below.full_text) > width // 2:
+                continue  # the next line runs on, or is long: a paragraph under a whole link
+            # a link or label the wrap broke: its last line goes with it (the line itself stays as
+            # it is, so the rule that matched it still does)
+            joined[below.index] = infos[p].index
+            out[below.index] = ""
+            continue
         if infos[head].vocab is not None or (
             below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text))
         ):
@@ -276,6 +284,12 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         joined[below.index] = first
         head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _is_dropped_furniture(info: LineInfo) -> bool:
+    """A line a vocabulary rule drops wherever it stands (a list the article announces,
+    apart by dashes, may be kept)."""
+    return info.vocab is not None and info.vocab is not SEPARATED_MENU
 
 
 def _wrapped_colons(infos: list[LineInfo], width: int, breaks: set[int]) -> set[int]:

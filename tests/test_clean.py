@@ -1299,6 +1299,21 @@ def test_clean_joins_a_wrapped_paragraph_broken_early_after_a_colon():
     assert body_texts(result) == [P1 + " " + P2 + " " + head + " " + quote, P3 + " " + P2]
 
 
+def test_clean_drops_the_last_line_of_a_link_the_wrap_broke():
+    width = 70
+    link = "اقرأ المزيد: بالصور.. نائب خادم الحرمين الشريفين يستقبل أسر وذوي شهداء الواجب."
+    link_lines = _wrap(link, width)
+    assert len(link_lines) == 2 and len(link_lines[1]) < width // 2
+    page = [TITLE, "", *_wrap(P1 + " " + P2, width), "", *link_lines, "", *_wrap(P3 + " " + P2, width)]
+    result = clean_dump(make_raw("\n".join(page)))
+    assert body_texts(result) == [P1 + " " + P2, P3 + " " + P2]
+    assert not decision_for(result, link_lines[1]).kept
+    # a whole link line as wide as the page, then a paragraph that runs on: the paragraph stays
+    whole = "شاهد أيضا: أسبوع الهوت كوتير للموسم المقبل يفتتح في باريس"
+    page = [TITLE, "", *_wrap(P1 + " " + P2, len(whole)), whole, *_wrap(P3 + " " + P2, len(whole))]
+    assert body_texts(clean_dump(make_raw("\n".join(page)))) == [P1 + " " + P2, P3 + " " + P2]
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
