@@ -74,6 +74,10 @@ _GLUED_DASH_CAPTION_RE = re.compile(
     rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*[A-Za-z][A-Za-z .&/]{{0,20}}\s+(?=[\u0621-\u064a])"
 )
 _CAPTION_START_RE = re.compile(rf"^(?:{_CAPTION_OPENERS_RE})")
+# "صورة أرشيفية – أرشيفيةكم ضحكنا …": a caption credited to the archive, glued to the sentence.
+_GLUED_ARCHIVE_CAPTION_RE = re.compile(
+    rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*\(?(?:أرشيفية|ارشيفية|أرشيف|ارشيف)\)?\s*(?=[\u0621-\u064a])"
+)
 # Openers no sentence of an article starts with: "صورة تعبيرية", "صورة من …", "لقطة من …".
 # A caption opened so may credit anyone in brackets ("صورة من التظاهرة (مروان يونس) تحقق …").
 _CAPTION_KIND_START_RE = re.compile(
@@ -267,6 +271,9 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
         return text[match.end() :], "glued-caption"
     dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
     match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-caption"
+    match = _GLUED_ARCHIVE_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
