@@ -39,7 +39,6 @@ _TICKER_RE = re.compile(r"\S {3,}\S")
 _TICKER_MARKS = (" ◄ ", " ► ", "  •  ", "  ·  ", " ■ ", " ▪ ", " ◆ ", " ♦ ")
 _TICKER_SPLIT_RE = re.compile(r"\s[◄►■▪◆♦]\s|\s{2}[•·]\s{2}")
 _TICKER_ITEM_MIN_WORDS = 5
-_TICKER_CHARS = frozenset("◄►■▪◆♦")
 # Ad script glued before the first sentence (alsharq dumps: "googletag.display(…); … > نص").
 _GLUED_SCRIPT_RE = re.compile(
     r"^(?:(?:googletag|adsbygoogle|window|document|var|\(adsbygoogle)[\s\S]*?[;}]\s*)+(?=[^\x00-\x7f]|>\s)"
@@ -476,11 +475,16 @@ def match_vocabulary(
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
-    if n_words >= 8 and ("  " in text or not _TICKER_CHARS.isdisjoint(text)) and _is_ticker(text):
+    if n_words >= 8 and ("  " in text or _has_ticker_mark(text)) and _is_ticker(text):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):
         return SEPARATED_MENU
     return None
+
+
+def _has_ticker_mark(text: str) -> bool:
+    # (six substring tests are several times quicker than a character-class search)
+    return "◄" in text or "►" in text or "■" in text or "▪" in text or "◆" in text or "♦" in text
 
 
 def _is_ticker(text: str) -> bool:
