@@ -595,7 +595,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "comment-count",
         "comment header with its count (seed 000: التعليقات (2))",
-        r"^(?:ال)?تعليقات\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$|"
+        r"^(?:ال)?تعليقات\s*[:：]?\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$|"
         r"^[\d٠-٩]+\s*(?:تعليق|تعليقات|تعليقا|تعليقاً|comments?)$",  # "3 تعليقات" over the comments
         role="terminal",
     ),

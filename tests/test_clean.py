@@ -788,7 +788,7 @@ def test_clean_keeps_prose_that_opens_like_a_link_or_a_menu(sentence):
 
 @pytest.mark.parametrize(
     ("header", "reason"),
-    [("3 تعليقات", "comment-count"), ("الأحدث", "news-list-header")],
+    [("3 تعليقات", "comment-count"), ("التعليقات: 3", "comment-count"), ("الأحدث", "news-list-header")],
 )
 def test_clean_ends_the_article_at_a_comment_count_or_a_latest_news_header(header, reason):
     lines = [TITLE, "", P1, "", P2, "", header, "", "ناصر يقول:", "منذ 8 أعوام", "العنوان أكبر من المضمون بصراحة"]
