@@ -530,7 +530,11 @@ def _find_title(
     # (unless every other line is a byline or a dateline: "غزة- معا-" under the headline printed twice)
     if any(p not in doubled and not _is_short_byline(infos[p]) for p in candidates):
         candidates = [p for p in candidates if p not in doubled]
-    candidates = [p for p in candidates if not _above_photo_credit(infos, p)] or candidates
+    # (unless only lines the archive repeats are left: a menu is no title, "المصدر: بلومبرغ" may
+    # credit the story under its headline)
+    uncredited = [p for p in candidates if not _above_photo_credit(infos, p)]
+    if any(infos[p].index not in frequent for p in uncredited):
+        candidates = uncredited
     if candidates:
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.

@@ -856,6 +856,16 @@ def test_clean_takes_the_headline_printed_twice_over_a_dateline_under_it(datelin
     assert body_texts(result) == [P1, P2]
 
 
+def test_clean_takes_a_headline_over_a_source_line_rather_than_a_menu_the_archive_repeats():
+    """ "المصدر: بلومبرغ" under the headline credits the story, not a photo the line above shows."""
+    menu = "أخبار اقتصاد شركات أسواق طاقة تكنولوجيا ثقافة رياضة بودكاست"
+    stats = ArchiveStats(dump_count=10, line_counts={fold_line(menu): 9, fold_line("الشرق للأخبار"): 9})
+    lines = ["الشرق للأخبار", menu, "", TITLE, "المصدر: بلومبرغ", "تم النشر: 22/04/2018 09:37", "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)), stats=stats)
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+
+
 def test_a_line_of_dates_between_bars_is_a_date_line():
     line = "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: الثلاثاء 15 مايو 2018 - 2:33 م"
     result = clean_dump(make_raw("\n".join(["عنوان آخر للخبر عن فيسبوك وتسريب البيانات", line, "", P1, "", P2])))
