@@ -44,7 +44,8 @@ _TITLE_SUFFIX_RE = re.compile(r"\s+(?:[-|–—])\s+(?=[^-|–—]*$)")
 _PUNCTUATION_RE = re.compile(r"[.,،:;؛؟?!\"«»()]")
 _TITLE_MIN_ARABIC = 0.6  # share of Arabic among the letters of a title line
 _REPEATED_TITLE_MIN_ARABIC = 0.4
-_LETTERED_TOKEN_RE = re.compile(r"[^\W\d_]\S*")  # from a word's first letter to its end
+# From a word's first letter to its end; a tatweel alone is a dash ("أخبارنا المغربية ـ عبد الإله").
+_LETTERED_TOKEN_RE = re.compile(r"[^\W\d_\u0640]\S*")
 _DATED_NAME_MAX_WORDS = 6  # a name of up to three words and a date; a headline with a date is longer
 _YEAR_LAST_CHARS = frozenset("0123456789م")
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")

@@ -866,6 +866,13 @@ def test_clean_takes_a_headline_over_a_source_line_rather_than_a_menu_the_archiv
     assert body_texts(result) == [P1, P2]
 
 
+def test_clean_takes_the_headline_over_a_byline_set_apart_by_a_tatweel():
+    lines = ["الرئيسية وطنية سياسة", "", TITLE, "", "أخبارنا المغربية ـ عبد الإله بوسحابة", "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2]
+
+
 def test_a_line_of_dates_between_bars_is_a_date_line():
     line = "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: الثلاثاء 15 مايو 2018 - 2:33 م"
     result = clean_dump(make_raw("\n".join(["عنوان آخر للخبر عن فيسبوك وتسريب البيانات", line, "", P1, "", P2])))
