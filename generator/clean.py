@@ -551,6 +551,11 @@ def _find_title(
             previous = candidates[at - 1]
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
                 pos = previous
+        # A byline or a menu heads the page only when no headline written as a sentence sits
+        # between it and the body ("بالصور ..نائب خادم … الواجب.").
+        weak = _is_short_byline(infos[pos]) or _is_menu_like(infos[pos], compiled)
+        if weak and pos < first_prose < len(infos) and _is_sentence_title(infos, first_prose, frequent, rules):
+            pos = first_prose
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         return title, outlet, pos
     # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")
@@ -569,6 +574,16 @@ _FULLER_BY = 1  # words a line above must have beyond the last one to be taken i
 def _headline_words(info: LineInfo) -> int:
     """Words of a line as a headline has them: separators ("-", "|") and numbers are none."""
     return min(len(_LETTERED_TOKEN_RE.findall(info.text)), _HEADLINE_WORDS)
+
+
+def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
+    """Section names apart by single spaces ("كوردستان العراق الشرق الأوسط العالم اقتصاد رياضة
+    فيديو برامج"): no punctuation, and half the words or more are menu words."""
+    if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
+        return False
+    menu_words = compiled.sequence_words[[name for name, _ in compiled.sequence_sets].index("menu-line")]
+    words = info.folded.split()
+    return 2 * sum(word in menu_words for word in words) >= len(words)
 
 
 def _is_short_byline(info: LineInfo) -> bool:

@@ -104,6 +104,7 @@ _CAPTION_LEADING_RE = re.compile(
 # What a caption says the photo shows, then its credit after a dash or in brackets.
 _CAPTION_OPENER_RE = re.compile(r"^(?:جانب من|خلال|أثناء|في أثناء|لقطة|صورة|مشهد|من الأرشيف)\s")
 _CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$")
+_CAPTION_MAX_WORDS = 24
 _CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
@@ -531,8 +532,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
     with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف",
     "أرشيفية - أسوشيتد برس"."""
-    if n_words > 14:
-        return False
+    if n_words > (_CAPTION_MAX_WORDS if _CAPTION_OPENER_RE.match(text) else 14):
+        return False  # (a caption that says what the photo shows may be longer)
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
     if _CAPTION_OPENER_RE.match(text) and not text.endswith(".") and _has_credit_end(text, rules):

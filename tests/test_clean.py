@@ -873,6 +873,23 @@ def test_clean_takes_the_headline_over_a_byline_set_apart_by_a_tatweel():
     assert body_texts(result) == [P1, P2]
 
 
+def test_clean_takes_a_long_caption_for_no_title():
+    caption = "لقطة عامة للمدينة من أعلى أحد الأبراج القديمة - 3 أيلول 2018 (عنب بلدي/ عاصم ملحم)"
+    assert len(caption.split()) > 14
+    result = clean_dump(make_raw("\n".join(["أخبار سوريا | اقتصاد", "", TITLE, "", caption, "", P1, "", P2])))
+    assert result.title == TITLE
+    assert decision_for(result, caption).reason == "caption"
+
+
+def test_clean_takes_a_headline_written_as_a_sentence_over_a_menu_and_a_byline():
+    headline = "بالصور ..نائب خادم الحرمين يصل إلى عسير لتقديم واجب العزاء لذوي شهداء الواجب."
+    lines = ["رووداو", "كوردستان العراق الشرق الأوسط العالم اقتصاد رياضة فيديو برامج", "", headline]
+    lines += ["رووداو - أربيل", "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == headline
+    assert body_texts(result) == [P1, P2]
+
+
 def test_a_line_of_dates_between_bars_is_a_date_line():
     line = "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: الثلاثاء 15 مايو 2018 - 2:33 م"
     result = clean_dump(make_raw("\n".join(["عنوان آخر للخبر عن فيسبوك وتسريب البيانات", line, "", P1, "", P2])))
