@@ -259,6 +259,7 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         # A colon the wrap fell after ("… قائلا بشكل صريح:" then "“إن الجيران …”."): the
         # sentence goes on when the next line's first word would not have fitted either.
         breaks |= _wrapped_colons(infos, width, breaks)
+        breaks |= _wrapped_sentence_ends(infos, width)
     if not breaks:
         return lines, {}
     out = list(lines)
@@ -285,6 +286,35 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         joined[below.index] = first
         head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
+    """Full stops a wrap fell right after, in a page that sets its paragraphs apart by blank
+    lines: a line that ends a sentence, filled to the width (the next line's first word would not
+    have fitted), with the next line under it and no blank line between, goes on into it."""
+    ends = [p for p, info in enumerate(infos[:-1]) if _ends_paragraph(info.full_text)]
+    apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
+    if len(ends) < _WRAP_MIN_LINES or apart < _BLANK_SEPARATED_SHARE * len(ends):
+        return set()
+    found = set()
+    for p in ends:
+        info, below = infos[p], infos[p + 1]
+        line, next_line = info.full_text, below.full_text
+        if (
+            below.index == info.index + 1
+            and not line.endswith(":")
+            and width - _WRAP_SLACK <= len(line) <= width
+            and len(next_line) <= width
+            and info.vocab is None
+            and below.vocab is None
+            and not _NOT_CONTINUATION_RE.match(next_line)
+            and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
+        ):
+            found.add(p)
+    return found
+
+
+_BLANK_SEPARATED_SHARE = 0.75  # of the lines that end a sentence: a blank line under them
 
 
 def _is_dropped_furniture(info: LineInfo) -> bool:

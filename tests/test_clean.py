@@ -1365,6 +1365,26 @@ def test_clean_drops_the_last_line_of_a_link_the_wrap_broke():
     assert body_texts(clean_dump(make_raw("\n".join(page)))) == [P1 + " " + P2, P3 + " " + P2]
 
 
+def test_clean_joins_a_wrapped_paragraph_across_a_full_stop_the_wrap_fell_after():
+    """In a page whose paragraphs are apart by blank lines, a full line that ends a sentence with
+    the next line right under it is the same paragraph; where paragraphs touch, it is not."""
+    two = P1 + " " + P2 + " " + P3
+    width = next(
+        w for w in range(60, 100) if any(line.endswith(".") and len(line) >= w - 3 for line in _wrap(two, w)[:-1])
+    )
+    page = [TITLE, ""]
+    for paragraph in (two, P3 + " " + P1, P2 + " " + P1, P1 + " " + P3):
+        page += [*_wrap(paragraph, width), ""]
+    result = clean_dump(make_raw("\n".join(page)))
+    assert body_texts(result) == [two, P3 + " " + P1, P2 + " " + P1, P1 + " " + P3]
+    touching = [TITLE, "", *_wrap(two, width)]  # no blank lines: the same break may end a paragraph
+    for paragraph in (P3 + " " + P1, P2 + " " + P1, P1 + " " + P3):
+        touching += _wrap(paragraph, width)
+    lines = _wrap(two, width)
+    stop = next(k for k, line in enumerate(lines[:-1]) if line.endswith(".") and len(line) >= width - 3)
+    assert " ".join(lines[: stop + 1]) in body_texts(clean_dump(make_raw("\n".join(touching))))
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
