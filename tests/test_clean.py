@@ -328,6 +328,8 @@ RULE_EXAMPLES += [
         ("كن/كوني من ناس رصيف22", "support-appeal"),
         ("حجم الخط  أ-  أ+", "share-word"),
         ("A- A A+", "share-word"),
+        ("حجم الخط  أ-  أ+   |   طباعة", "share-word"),
+        ("استمع إلى هذا الخبر", "listen-button"),
         ("الطبعة: دولي", "masthead"),
         ("استمع/ي إلى المقال", "listen-button"),
         ("سرعة التشغيل 1x", "listen-button"),
@@ -895,6 +897,17 @@ def test_clean_takes_a_headline_written_as_a_sentence_over_a_menu_and_a_byline()
     lines += ["رووداو - أربيل", "", P1, "", P2]
     result = clean_dump(make_raw("\n".join(lines)))
     assert result.title == headline
+    assert body_texts(result) == [P1, P2]
+
+
+def test_clean_passes_over_a_line_the_archive_repeats_under_the_headline():
+    """The last candidate above the body is a tool row every page prints: the headline and its
+    byline above it are the article's."""
+    row = "أدوات الصفحة الخاصة بالقارئ والمشاركة والطباعة"
+    stats = ArchiveStats(dump_count=10, line_counts={fold_line(row): 9})
+    lines = ["جريدة عمان", "", TITLE, "", "القاهرة: هاني زايد", "منذ يوم", "", row, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)), stats=stats)
+    assert result.title == TITLE
     assert body_texts(result) == [P1, P2]
 
 
