@@ -680,6 +680,20 @@ def describe_lines(lines: Iterable[str], rules: CompiledRules) -> list[LineInfo]
     ]
 
 
+_BULLETS = frozenset("-–•*·▪●٭")
+_BULLET_RE = re.compile(r"^[-–•*·▪●٭]\s+")
+
+
+def _bulleted_link(text: str, rules: CompiledRules) -> VocabMatch | None:
+    """A link to another story set as an item of the article's list ("- اقرأ أيضا: …")."""
+    marker = _BULLET_RE.match(text)
+    if marker is None:
+        return None
+    rest = text[marker.end() :]
+    inner = match_vocabulary(rest, fold_line(rest), len(rest.split()), rules)
+    return inner if inner is not None and inner.name == "inline-link" else None
+
+
 @lru_cache(maxsize=1 << 16)
 def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
     """Every LineInfo field but the index, in field order."""
@@ -700,6 +714,8 @@ def _describe_shape(raw_line: str, rules: CompiledRules) -> tuple:
         arabic = len(text) - len(_NOT_ARABIC_LETTER_RE.findall(text))
     letters = arabic + latin
     vocab = match_vocabulary(text, folded, n_words, rules, maybe_latin=maybe_latin, marked=marked)
+    if vocab is None and text[:1] in _BULLETS:
+        vocab = _bulleted_link(text, rules)
     is_cut = text.endswith(("...", "…")) and len(text) >= 80
     ends_sentence = _ends_sentence(text)
     is_date = vocab is None and is_date_line(text, folded, n_words, rules)

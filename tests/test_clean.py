@@ -918,6 +918,17 @@ def test_a_line_of_dates_between_bars_is_a_date_line():
     assert result.title == "عنوان آخر للخبر عن فيسبوك وتسريب البيانات"
 
 
+def test_clean_drops_a_link_set_as_an_item_of_the_article_list():
+    items = ["- لا يصادق ترمب على التقرير الدوري ويكتفي بتسجيل موقف.", "- إعادة جزء من العقوبات الاقتصادية."]
+    link = "- اقرأ أيضا: بريطانيا لن تعرقل إعدام ثنائي خلية الخنافس"
+    lines = [TITLE, "", P1, "", items[0], "", link, "", items[1], "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, items[0], items[1], P2]
+    assert decision_for(result, link).reason == "inline-link"
+    item = "- اقرأ الشروط جيدا قبل التوقيع على العقد."  # an item of advice is no link
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", item, "", P2])))) == [P1, item, P2]
+
+
 def test_clean_skips_a_page_of_only_boilerplate():
     result = clean_dump(make_raw("الرئيسية\nسياسة\nمن نحن | اتصل بنا\nجميع الحقوق محفوظة © 2018"))
     assert result.skip_reason is not None
