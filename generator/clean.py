@@ -248,6 +248,7 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     if not long_open_ends:
         return lines, {}  # most dumps
     breaks = {p for p in long_open_ends if infos[p].full_text.endswith(_BREAK_AFTER)}
+    breaks |= _split_in_blank_separated_page(infos, long_open_ends)
     wrapped, width = _wrap_breaks(infos, long_open_ends)
     if wrapped:
         breaks |= wrapped
@@ -288,6 +289,37 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     return tuple(out), joined
 
 
+def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) -> set[int]:
+    """Paragraphs a scraper split mid-sentence in a page that sets its paragraphs apart by blank
+    lines: below the page's first finished paragraph, a sentence-long open line (14 words or a
+    comma) that starts its block (or follows a finished sentence), with a finished line of prose
+    right under it and no blank line between. A headline under "اقرأ أيضا" is no such line."""
+    if not open_ends:
+        return set()
+    ends = [p for p, info in enumerate(infos[:-1]) if _ends_paragraph(info.full_text)]
+    apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
+    if len(ends) < _WRAP_MIN_LINES or apart < _BLANK_SEPARATED_SHARE * len(ends):
+        return set()
+    body_start = next((p for p, info in enumerate(infos) if info.is_prose and info.ends_sentence), len(infos))
+    found = set()
+    for p in open_ends:
+        info, below = infos[p], infos[p + 1]
+        above = infos[p - 1]
+        if (
+            p > body_start
+            and info.vocab is None
+            and below.vocab is None
+            and not (above.index == info.index - 1 and (above.vocab is not None or not above.ends_sentence))
+            and (info.n_words >= _SPLIT_MIN_WORDS or "،" in info.text)
+            and not _TITLE_SEPARATOR_RE.search(info.text)
+            and below.is_prose
+            and below.ends_sentence
+            and not below.is_list_item
+        ):
+            found.add(p)
+    return found
+
+
 def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
     """Full stops a wrap fell right after, in a page that sets its paragraphs apart by blank
     lines: a line that ends a sentence, filled to the width (the next line's first word would not
@@ -314,6 +346,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
     return found
 
 
+_SPLIT_MIN_WORDS = 14  # without a comma, a shorter open line may be a headline over its teaser
 _BLANK_SEPARATED_SHARE = 0.75  # of the lines that end a sentence: a blank line under them
 
 

@@ -1417,6 +1417,17 @@ def test_clean_joins_a_wrapped_paragraph_across_a_full_stop_the_wrap_fell_after(
     assert " ".join(lines[: stop + 1]) in body_texts(clean_dump(make_raw("\n".join(touching))))
 
 
+def test_clean_joins_a_paragraph_split_mid_sentence_in_a_page_of_blank_separated_paragraphs():
+    first = "وخلال مراجعة أجريت في وقت سابق من هذا الشهر قال أعضاء في لجنة الأمم المتحدة"
+    second = "للقضاء على التمييز العنصري إن التقارير الموثوقة تشير إلى احتجاز أعداد كبيرة من الناس."
+    lines = [TITLE, "", P1, "", P2, "", first, second, "", P3, "", P2 + " " + P1]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, first + " " + second, P3, P2 + " " + P1]
+    # a related headline under its header, right above the paragraph the article resumes with
+    headline = "طبيبة بمستشفى المهدية تحذر من نفايات طبية خطيرة وتراكم للفضلات في قسم الاستعجالي"
+    lines = [TITLE, "", P1, "", P2, "", "اقرأ أيضا", headline, P3, "", P2 + " " + P1]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3, P2 + " " + P1]
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
