@@ -603,8 +603,8 @@ def _find_title(
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.
         # A line the archive repeats (a section label, a menu) is never the fullest.
-        unique = [p for p in candidates[-_TITLE_LOOKBACK:] if infos[p].index not in frequent] or [candidates[-1]]
-        pos = unique[-1]  # the last line that could head the article, if the archive does not repeat it
+        pos = candidates[-1]
+        unique = [p for p in candidates[-_TITLE_LOOKBACK:] if infos[p].index not in frequent] or [pos]
         fullest = max(unique, key=lambda p: (_headline_words(infos[p]), p))
         if _headline_words(infos[fullest]) >= _headline_words(infos[pos]) + _FULLER_BY:
             pos = fullest

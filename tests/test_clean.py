@@ -900,17 +900,6 @@ def test_clean_takes_a_headline_written_as_a_sentence_over_a_menu_and_a_byline()
     assert body_texts(result) == [P1, P2]
 
 
-def test_clean_passes_over_a_line_the_archive_repeats_under_the_headline():
-    """The last candidate above the body is a tool row every page prints: the headline and its
-    byline above it are the article's."""
-    row = "أدوات الصفحة الخاصة بالقارئ والمشاركة والطباعة"
-    stats = ArchiveStats(dump_count=10, line_counts={fold_line(row): 9})
-    lines = ["جريدة عمان", "", TITLE, "", "القاهرة: هاني زايد", "منذ يوم", "", row, "", P1, "", P2]
-    result = clean_dump(make_raw("\n".join(lines)), stats=stats)
-    assert result.title == TITLE
-    assert body_texts(result) == [P1, P2]
-
-
 def test_a_line_of_dates_between_bars_is_a_date_line():
     line = "نشر في: الثلاثاء 15 مايو 2018 - 12:48 م | آخر تحديث: الثلاثاء 15 مايو 2018 - 2:33 م"
     result = clean_dump(make_raw("\n".join(["عنوان آخر للخبر عن فيسبوك وتسريب البيانات", line, "", P1, "", P2])))
