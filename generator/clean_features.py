@@ -21,8 +21,8 @@ _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _NOT_ARABIC_LETTER_RE = re.compile(r"[^\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 # A trailing count such as "(2)" or "[12]" on a header line: "التعليقات (2)" → "التعليقات".
 _COUNT_RE = re.compile(r"[(\[]\s*\d+\s*[)\]]")
-_SEPARATORS_RE = re.compile(r"\s*[|•·/]\s*|\s+-\s+|\s+–\s+")
-_SEPARATOR_CHARS = frozenset("|•·/-–")  # every match of _SEPARATORS_RE holds one
+_SEPARATORS_RE = re.compile(r"\s*[|•·/]\s*|\s+-\s+|\s+–\s+|:\s+")  # (a label's colon: "شارك الخبر: فيسبوك X")
+_SEPARATOR_CHARS = frozenset("|•·/-–:")  # every match of _SEPARATORS_RE holds one
 # List markers as scrapers leave them: "- بند", "• بند", "1- بند", "2) بند".
 _LIST_MARKER_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-)])\s+\S")
 # Closing quotes and brackets that may follow a sentence's full stop.

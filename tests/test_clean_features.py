@@ -146,3 +146,18 @@ def test_nul_after_the_first_block_is_a_control_character():
 def test_tab_and_line_ends_are_not_control_characters():
     raw = ingest_text_dump("t.txt", "عنوان\r\n\tنص الخبر\rسطر\n".encode())
     assert raw.lines == ("عنوان", "\tنص الخبر", "سطر", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("نشر منذ 10 سنوات", "relative-time"),
+        ("عاجل| اردوغان يبحث عن حلفاء جدد بعد انهيار الليرة", "headline-ticker"),
+        ("شارك الخبر: فيسبوك X واتساب تيليجرام طباعة", "share-word"),
+    ],
+)
+def test_lines_under_a_headline_that_no_title_is(line, name):
+    """Furniture that a page sets between its headline and the body (set k: taken for titles)."""
+    rules = compile_rules(DEFAULT_RULES)
+    found = match_vocabulary(line, fold_line(line), len(line.split()), rules)
+    assert found is not None and found.name == name
