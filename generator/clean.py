@@ -294,19 +294,12 @@ def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) 
     lines: below the page's first finished paragraph, a sentence-long open line (14 words or a
     comma) that starts its block (or follows a finished sentence), with a finished line of prose
     right under it and no blank line between. A headline under "اقرأ أيضا" is no such line."""
-    if not open_ends:
-        return set()
-    ends = [p for p, info in enumerate(infos[:-1]) if _ends_paragraph(info.full_text)]
-    apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
-    if len(ends) < _WRAP_MIN_LINES or apart < _BLANK_SEPARATED_SHARE * len(ends):
-        return set()
-    body_start = next((p for p, info in enumerate(infos) if info.is_prose and info.ends_sentence), len(infos))
     found = set()
     for p in open_ends:
         info, below = infos[p], infos[p + 1]
         above = infos[p - 1]
         if (
-            p > body_start
+            p > 0
             and info.vocab is None
             and below.vocab is None
             and not (above.index == info.index - 1 and (above.vocab is not None or not above.ends_sentence))
@@ -317,25 +310,30 @@ def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) 
             and not below.is_list_item
         ):
             found.add(p)
-    return found
+    if not found or not _is_blank_separated(infos):
+        return set()
+    body_start = next((p for p, info in enumerate(infos) if info.is_prose and info.ends_sentence), len(infos))
+    return {p for p in found if p > body_start}
+
+
+def _is_blank_separated(infos: list[LineInfo]) -> bool:
+    """Most lines that end a sentence (three at least) have a blank line under them."""
+    ends = [p for p, info in enumerate(infos[:-1]) if info.ends_sentence]
+    apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
+    return len(ends) >= _WRAP_MIN_LINES and apart >= _BLANK_SEPARATED_SHARE * len(ends)
 
 
 def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
     """Full stops a wrap fell right after, in a page that sets its paragraphs apart by blank
     lines: a line that ends a sentence, filled to the width (the next line's first word would not
     have fitted), with the next line under it and no blank line between, goes on into it."""
-    ends = [p for p, info in enumerate(infos[:-1]) if _ends_paragraph(info.full_text)]
-    apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
-    if len(ends) < _WRAP_MIN_LINES or apart < _BLANK_SEPARATED_SHARE * len(ends):
-        return set()
     found = set()
-    for p in ends:
-        info, below = infos[p], infos[p + 1]
+    for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False)):
         line, next_line = info.full_text, below.full_text
         if (
             below.index == info.index + 1
-            and not line.endswith(":")
             and width - _WRAP_SLACK <= len(line) <= width
+            and info.ends_sentence
             and len(next_line) <= width
             and info.vocab is None
             and below.vocab is None
@@ -343,7 +341,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
             and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
         ):
             found.add(p)
-    return found
+    return found if found and _is_blank_separated(infos) else set()
 
 
 _SPLIT_MIN_WORDS = 14  # without a comma, a shorter open line may be a headline over its teaser
