@@ -50,6 +50,7 @@ _DATED_NAME_MAX_WORDS = 6  # a name of up to three words and a date; a headline 
 _YEAR_LAST_CHARS = frozenset("0123456789م")
 _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _OUTLET_MAX_WORDS = 5
+_YEAR_IN_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
 _INITIALS_RE = re.compile(r"^[\u0621-\u064a](?:\s+[\u0621-\u064a]){1,4}$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -259,8 +260,9 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
                 breaks.add(p)
         # A colon the wrap fell after ("… قائلا بشكل صريح:" then "“إن الجيران …”."): the
         # sentence goes on when the next line's first word would not have fitted either.
-        breaks |= _wrapped_colons(infos, width, breaks)
-        breaks |= _wrapped_sentence_ends(infos, width)
+        if _is_blank_separated(infos, width):  # (where paragraphs touch, a colon may end a lead-in)
+            breaks |= _wrapped_colons(infos, width, breaks)
+        breaks |= _wrapped_sentence_ends(infos, width, wrapped)
     if not breaks:
         return lines, {}
     out = list(lines)
@@ -270,8 +272,8 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         head = head_of.get(p, p)
         below = infos[p + 1]
         if head == p and p in wrapped and _is_dropped_furniture(infos[p]) and below.vocab is None:
-            if p + 1 in breaks or len(below.full_text) > width // 2:
-                continue  # the next line runs on, or is long: a paragraph under a whole link
+            if p + 1 in breaks or len(below.full_text) > width // 2 or not below.ends_sentence:
+                continue  # runs on, is long or ends no sentence: a paragraph or heading under a whole line
             # a link or label the wrap broke: its last line goes with it (the line itself stays as
             # it is, so the rule that matched it still does)
             joined[below.index] = infos[p].index
@@ -316,14 +318,21 @@ def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) 
     return {p for p in found if p > body_start}
 
 
-def _is_blank_separated(infos: list[LineInfo]) -> bool:
-    """Most lines that end a sentence (three at least) have a blank line under them."""
-    ends = [p for p, info in enumerate(infos[:-1]) if info.ends_sentence]
+def _is_blank_separated(infos: list[LineInfo], width: int = 0) -> bool:
+    """Most lines that end a sentence (three at least) have a blank line under them. In a page
+    wrapped at ``width`` a full line that ends a sentence with text right under it ends the
+    sentence inside a paragraph: it does not count."""
+    limit = width - _WRAP_SLACK if width else 1 << 30
+    ends = [
+        p
+        for p, info in enumerate(infos[:-1])
+        if info.ends_sentence and (len(info.full_text) < limit or infos[p + 1].index > info.index + 1)
+    ]
     apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
     return len(ends) >= _WRAP_MIN_LINES and apart >= _BLANK_SEPARATED_SHARE * len(ends)
 
 
-def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
+def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int]) -> set[int]:
     """Full stops a wrap fell right after, in a page that sets its paragraphs apart by blank
     lines: a line that ends a sentence, filled to the width (the next line's first word would not
     have fitted), with the next line under it and no blank line between, goes on into it."""
@@ -337,11 +346,12 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int) -> set[int]:
             and len(next_line) <= width
             and info.vocab is None
             and below.vocab is None
+            and (p + 1 in wrapped or below.ends_sentence)  # not a subheading set right under it
             and not _NOT_CONTINUATION_RE.match(next_line)
             and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
         ):
             found.add(p)
-    return found if found and _is_blank_separated(infos) else set()
+    return found if found and _is_blank_separated(infos, width) else set()
 
 
 _SPLIT_MIN_WORDS = 14  # without a comma, a shorter open line may be a headline over its teaser
@@ -553,11 +563,14 @@ def _find_title(
         (p for p, i in enumerate(infos) if i.is_prose and not _has_title_shape(i, rules)),
         len(infos),
     )
-    window = infos[: first_prose + 5]
+    # The headline sits near the top: a page of thousands of lines without prose (an index) is
+    # searched only so far, or comparing every line with every later one would take seconds.
+    head_end = min(first_prose, _TITLE_SCAN_LINES)
+    window = infos[: head_end + 5]
     # A headline printed twice may name products in Latin letters ("جربنا لكم هاتفين.. "Honor 9 Lite"
     # و"Honor 7x""); a line printed once needs to be mostly Arabic.
     repeatable = [
-        p for p in range(first_prose) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
+        p for p in range(head_end) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
     candidates = [p for p in repeatable if infos[p].arabic_share >= _TITLE_MIN_ARABIC]
     # A line printed twice in a row is a photo caption (arabi21), not the title.
@@ -627,6 +640,7 @@ def _find_title(
     return None, None, -1
 
 
+_TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
 _HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
 _FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead
@@ -648,7 +662,12 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
 
 
 def _is_short_byline(info: LineInfo) -> bool:
-    return info.is_byline_shape and _headline_words(info) < _HEADLINE_WORDS
+    """A dateline or a name: "غزة- معا-", "دبي - سودان تربيون" (a headline "ظريف: الاتفاق لن يتغير"
+    has the shape of a byline too, but more words)."""
+    return info.is_byline_shape and _headline_words(info) <= _NAME_LINE_WORDS
+
+
+_NAME_LINE_WORDS = 3
 
 
 def _above_photo_credit(infos: list[LineInfo], pos: int) -> bool:
@@ -723,6 +742,9 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
         if info.vocab is not None:
+            if info.vocab.name == "comment-count" and body_chars < _COMMENTS_MIN_BODY:
+                verdicts[info.index] = _Verdict(False, info.vocab.name)  # a count under the headline
+                continue
             if state == _BODY and info.vocab.name == "menu-line" and _between_paragraphs(infos, pos, verdicts):
                 # a section-like word heading a part of the article ("الإمارات", then what it said)
                 verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
@@ -815,6 +837,7 @@ def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
 
 
 _DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_COMMENTS_MIN_BODY = 400  # characters of article text above a comment count that closes the article
 _NAME_MAX_WORDS = 4  # a writer's name on its own line
 _BIO_MAX_WORDS = 30
 # A writer's bio opens with what the writer is: "صحافي متخصص في …", "باحثة في …".
@@ -1196,7 +1219,13 @@ def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
     for paragraph in paragraphs:
         pos = position[paragraph.index]
         dated_above = pos >= 2 and infos[pos - 1].is_date and infos[pos - 2].is_heading_shape
-        dated_below = pos >= 1 and pos + 1 < len(infos) and infos[pos - 1].is_heading_shape and infos[pos + 1].is_date
+        dated_below = (  # (with a year: a live blog's entries have their times under them)
+            pos >= 1
+            and pos + 1 < len(infos)
+            and infos[pos - 1].is_heading_shape
+            and infos[pos + 1].is_date
+            and _YEAR_IN_RE.search(infos[pos + 1].folded) is not None
+        )
         listed.append(dated_above or dated_below)
     return bool(listed) and listed[0] and sum(listed) >= 3 and 2 * sum(listed) >= len(paragraphs)
 

@@ -75,7 +75,7 @@ _GLUED_DASH_CAPTION_RE = re.compile(
 _CAPTION_START_RE = re.compile(rf"^(?:{_CAPTION_OPENERS_RE})")
 # "صورة أرشيفية – أرشيفيةكم ضحكنا …": a caption credited to the archive, glued to the sentence.
 _GLUED_ARCHIVE_CAPTION_RE = re.compile(
-    rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*\(?(?:أرشيفية|ارشيفية|أرشيف|ارشيف)\)?\s*(?=[\u0621-\u064a])"
+    rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*\(?(?:أرشيفية|ارشيفية)\)?\s*(?=[\u0621-\u064a])"
 )
 # Openers no sentence of an article starts with: "صورة تعبيرية", "صورة من …", "لقطة من …".
 # A caption opened so may credit anyone in brackets ("صورة من التظاهرة (مروان يونس) تحقق …").
@@ -104,11 +104,12 @@ _CAPTION_LEADING_RE = re.compile(
 # What a caption says the photo shows, then its credit after a dash or in brackets.
 _CAPTION_OPENER_RE = re.compile(r"^(?:جانب من|خلال|أثناء|في أثناء|لقطة|صورة|مشهد|من الأرشيف)\s")
 _CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$")
-_CAPTION_MAX_WORDS = 24
+_CAPTION_MAX_WORDS = 24  # for a caption that opens with the photo ("صورة", "لقطة", "مشهد")
+_PHOTO_START_RE = re.compile(r"^(?:صورة|لقطة|مشهد)\s")
 _CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
 _CAPTION_BRACKET_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_CREDIT_RE = re.compile(
-    r"\s[-–|]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
+    r"\s[-–]\s*(?:(?:المصدر|تصوير|صورة|الصورة)\s*:\s*[^\s:]+(?:\s[^\s:]+){0,2}|\(?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)?)$"
 )
 _NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
 _CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
@@ -490,9 +491,12 @@ def _has_ticker_mark(text: str) -> bool:
 
 def _is_ticker(text: str) -> bool:
     """Headlines run together: apart by runs of spaces, or between arrows or spaced bullets,
-    with at least two of them headline-long (a flattened list of short items is no ticker)."""
+    with at least two of them headline-long (a flattened list of short items is no ticker),
+    and, between marks, no full stop at the end (a paragraph of bulleted points ends like a sentence)."""
     if "   " in text and _TICKER_RE.search(text):
         return True
+    if text.rstrip(_CLOSERS).endswith("."):
+        return False
     if sum(map(text.count, _TICKER_MARKS)) < 2:
         return False
     items = _TICKER_SPLIT_RE.split(text)
@@ -532,10 +536,12 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
     with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف",
     "أرشيفية - أسوشيتد برس"."""
-    if n_words > (_CAPTION_MAX_WORDS if _CAPTION_OPENER_RE.match(text) else 14):
+    if n_words > (_CAPTION_MAX_WORDS if _PHOTO_START_RE.match(text) else 14):
         return False  # (a caption that says what the photo shows may be longer)
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
+    if "|" in text and _PHOTO_START_RE.match(text) and _CAPTION_CREDIT_RE.search(text.replace("|", "-")):
+        return True  # "لقطة من مقطع مصور | تصوير: ب. محمد"; a sentence "… | المصدر: وزارة النقل" is no caption
     if _CAPTION_OPENER_RE.match(text) and not text.endswith(".") and _has_credit_end(text, rules):
         return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
     if not text.endswith(")"):
@@ -563,18 +569,10 @@ def _is_credit(text: str, rules: CompiledRules | None) -> bool:
 
 
 def _is_name_credit(text: str, gap: str) -> bool:
-    """One to three words crediting a photo ("القبس", "مروان يونس"). With a space before the
-    sentence, only a person's name: two or three words, none a particle or with "ال"
-    ("صورة من الأرشيف (غير مؤرخة) يتداولها …" is a sentence)."""
-    if not _NAME_CREDIT_RE.match(text):
-        return False
-    if not gap:
-        return True  # glued straight to the sentence: the markup between them was dropped
-    words = text.split()
-    return len(words) >= 2 and not any(w.startswith("ال") or w in _NOT_NAME_WORDS for w in words)
-
-
-_NOT_NAME_WORDS = frozenset(("غير", "من", "في", "على", "عن", "إلى", "الى", "بعد", "قبل", "مع", "يمين", "يسار", "وسط"))
+    """One to three words crediting a photo ("القبس", "مروان يونس"), glued straight to the
+    sentence (the markup between them was dropped). With a space before the sentence the brackets
+    may be the sentence's own: "صورة من الوثيقة (اطلعت عليها رويترز) تظهر …"."""
+    return not gap and _NAME_CREDIT_RE.match(text) is not None
 
 
 def _has_credit_end(text: str, rules: CompiledRules) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -735,7 +736,6 @@ def test_clean_skips_a_story_list_whose_dates_come_under_the_teasers():
         "المقالات المتعلقة:",
         "مواد ذات صلة",
         "في نفس القسم",
-        "المزيد من محليات",
     ],
 )
 def test_clean_drops_a_related_box_under_a_header_in_other_words(header):
@@ -801,9 +801,11 @@ def test_clean_keeps_prose_that_opens_like_a_link_or_a_menu(sentence):
     [("3 تعليقات", "comment-count"), ("التعليقات: 3", "comment-count"), ("الأحدث", "news-list-header")],
 )
 def test_clean_ends_the_article_at_a_comment_count_or_a_latest_news_header(header, reason):
-    lines = [TITLE, "", P1, "", P2, "", header, "", "ناصر يقول:", "منذ 8 أعوام", "العنوان أكبر من المضمون بصراحة"]
+    body = [P1, P2, P3, P2 + " " + P1]  # (a count right under the headline or the lead does not close it)
+    lines = [TITLE, ""] + [x for p in body for x in (p, "")]
+    lines += [header, "", "ناصر يقول:", "منذ 8 أعوام", "العنوان أكبر من المضمون بصراحة"]
     result = clean_dump(make_raw("\n".join(lines)))
-    assert body_texts(result) == [P1, P2]
+    assert body_texts(result) == body
     assert decision_for(result, header).reason == reason
 
 
@@ -1346,8 +1348,9 @@ def test_clean_joins_a_wrapped_paragraph_across_a_colon_the_wrap_fell_after():
     # the first width at which a line of the quoting paragraph ends with its colon
     width = next(w for w in range(50, 100) if any(line.endswith(":") for line in _wrap(QUOTING, w)[:-1]))
     wrapped = [*_wrap(P1 + " " + P2, width), "", *_wrap(QUOTING, width), "", *_wrap(P3 + " " + P2, width)]
+    wrapped += ["", *_wrap(P2 + " " + P3, width), "", *_wrap(P1, width)]  # paragraphs apart by blank lines
     result = clean_dump(make_raw("\n".join([TITLE, "", *wrapped])))
-    assert body_texts(result) == [P1 + " " + P2, QUOTING, P3 + " " + P2]
+    assert body_texts(result) == [P1 + " " + P2, QUOTING, P3 + " " + P2, P2 + " " + P3, P1]
     # a lead-in whose list's first word would have fitted on its line is no wrap
     lead_in, item = "وحدد البيان الإجراءات الجديدة على النحو التالي:", "إغلاق المعابر."
     lines = [TITLE, "", *_wrap(P1 + " " + P2, width), "", lead_in, item, "", *_wrap(P3 + " " + P2, width)]
@@ -1367,8 +1370,9 @@ def test_clean_joins_a_wrapped_paragraph_broken_early_after_a_colon():
     lines = _wrap(P1 + " " + P2 + " " + head, width)
     assert len(lines[-1]) < width - 20  # broken early, well short of the width
     page = [TITLE, "", *lines, *_wrap(quote, width), "", *_wrap(P3 + " " + P2, width)]
+    page += ["", *_wrap(P2 + " " + P3, width), "", *_wrap(P3, width), "", *_wrap(P1, width)]  # apart by blank lines
     result = clean_dump(make_raw("\n".join(page)))
-    assert body_texts(result) == [P1 + " " + P2 + " " + head + " " + quote, P3 + " " + P2]
+    assert body_texts(result) == [P1 + " " + P2 + " " + head + " " + quote, P3 + " " + P2, P2 + " " + P3, P3, P1]
 
 
 def test_clean_drops_the_last_line_of_a_link_the_wrap_broke():
@@ -1394,10 +1398,11 @@ def test_clean_joins_a_wrapped_paragraph_across_a_full_stop_the_wrap_fell_after(
         w for w in range(60, 100) if any(line.endswith(".") and len(line) >= w - 3 for line in _wrap(two, w)[:-1])
     )
     page = [TITLE, ""]
-    for paragraph in (two, P3 + " " + P1, P2 + " " + P1, P1 + " " + P3):
+    paragraphs = [two, P3 + " " + P1, P2 + " " + P1, P1 + " " + P3, P3, P2]
+    for paragraph in paragraphs:
         page += [*_wrap(paragraph, width), ""]
     result = clean_dump(make_raw("\n".join(page)))
-    assert body_texts(result) == [two, P3 + " " + P1, P2 + " " + P1, P1 + " " + P3]
+    assert body_texts(result) == paragraphs
     touching = [TITLE, "", *_wrap(two, width)]  # no blank lines: the same break may end a paragraph
     for paragraph in (P3 + " " + P1, P2 + " " + P1, P1 + " " + P3):
         touching += _wrap(paragraph, width)
@@ -1539,7 +1544,6 @@ def test_clean_cuts_a_caption_with_its_bracketed_credit_glued_to_the_first_sente
     "caption",
     [
         "صورة تعبيرية (القبس)",  # the outlet as credit, glued with no space
-        "صورة من التظاهرة (مروان يونس) ",  # a photographer's name, after "صورة من …"
         "صورة أرشيفية – أرشيفية",  # credited to the archive after a dash, glued
     ],
 )
@@ -1707,3 +1711,64 @@ def test_archive_statistics_keep_an_unpunctuated_list_of_names_in_a_story_scrape
     others = [make_raw("\n".join([f"{TITLE} {n}", "", P3]), name=f"{n}.txt") for n in range(4)]
     stats = collect_archive_stats([story, story, story, *others])
     assert names in body_texts(clean_dump(story, stats=stats))
+
+
+# ------------------------------------------------------------------ reviewed (tenth session)
+# A reviewer helper proved these inputs lost article text or took a wrong title with the first
+# versions of this session's rules (tests/fixtures/reviewed/, its file names give the finding).
+REVIEWED_DIR = Path(__file__).parent / "fixtures" / "reviewed"
+REVIEWED_KEPT = {
+    "01a_title_colon_headline.txt": ["أكد وزير الخارجية الإيراني محمد جواد ظريف أن الاتفاق النووي لن يتغير."],
+    "05a_mazid_last_line_corpus_BB217_w55.txt": ["المزيد من القوات."],
+    "06a_colon_list_corpus_JA641_w45.txt": ["إيمانويل ماكرون : مرشح حركة إلى الأمام"],
+    "07a_link_swallows_subheading.txt": ["تمويل المشروع"],
+    "08_comment_count_after_standfirst.txt": ["وأشار إلى أن الوزارة ستعلن نتائج التحقيق"],
+    "08b_3_comments_short_story.txt": ["وأضاف أن الأجهزة المختصة تعمل على مدار الساعة"],
+    "10a_support_appeal_quote.txt": ['ورفع المتظاهرون لافتات كتب عليها "ادعموا عملنا من أجل أطفال غزة".'],
+    "10b_inDamm_sentence.txt": ["انضم إلى أعضاء الوفد السعودي في الاجتماع"],
+    "12_masthead_aladad.txt": ["العدد: 24 طائرة من طراز إف 16"],
+    "13a_caption_24_words_agency.txt": ["خلال العام الماضي استقبلت المملكة أكثر من مليوني حاج"],
+    "13b_caption_bar_source.txt": ["| المصدر: وزارة النقل"],
+    "14a_glued_caption_jaanib.txt": ["جانب من هذه الأموال (نحو ملياري دولار) سيخصص"],
+    "14b_glued_caption_sura_min.txt": ["صورة من الوثيقة (اطلعت عليها رويترز) تظهر"],
+    "14c_glued_archive_dash.txt": ["– أرشيفه الضخم من المخطوطات"],
+    "15_square_bullets_ticker.txt": ["ومن أبرز القرارات ♦ رفع الحد الأدنى للأجور"],
+    "16_liveblog_skipped.txt": ["فتحت مراكز الاقتراع أبوابها أمام الناخبين"],
+    "17_ajel_paragraph.txt": ["عاجل: الحكومة تقر الخطة"],
+}
+REVIEWED_TITLES = {
+    "01a_title_colon_headline.txt": "ظريف: الاتفاق النووي لن يتغير",
+    "02_title_doubled_caption.txt": "أردوغان: لن نسمح بممر إرهابي",
+    "07b_menu_swallows_headline.txt": "وزارة النقل تعلن خطة لتطوير الطرق",
+}
+
+
+def _reviewed(name: str):
+    text = (REVIEWED_DIR / name).read_text(encoding="utf-8").rstrip("\n")
+    return clean_dump(make_raw(text, name=name))
+
+
+@pytest.mark.parametrize(("name", "kept"), sorted(REVIEWED_KEPT.items()))
+def test_clean_keeps_the_article_text_the_review_found_lost(name, kept):
+    result = _reviewed(name)
+    assert result.skip_reason is None
+    body = "\n".join(body_texts(result))
+    for text in kept:
+        assert text in body
+
+
+@pytest.mark.parametrize(("name", "title"), sorted(REVIEWED_TITLES.items()))
+def test_clean_takes_the_title_the_review_found_lost(name, title):
+    assert _reviewed(name).title == title
+
+
+def test_clean_keeps_a_subheading_set_right_under_a_full_wrapped_line_apart():
+    result = _reviewed("19_heading_glued_to_full_line.txt")
+    assert ("heading", "مخاوف السكان") in [(b.kind, b.text) for b in result.blocks]
+
+
+@pytest.mark.parametrize("line", ["أ-" * 18 + "x", "A-A+A-A+ A-A+A-A+ A-A+A-A+ A-A+A-A+ x", "A-" * 15 + "B"])
+def test_the_font_button_rule_rejects_look_alike_lines_at_once(line):
+    """These lines made its first pattern backtrack for seconds (a split of 'أ-أ' two ways)."""
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", line, "", P2])))
+    assert decision_for(result, line).reason != "share-word"
