@@ -77,8 +77,8 @@ _CAPTION_START_RE = re.compile(rf"^(?:{_CAPTION_OPENERS_RE})")
 _GLUED_ARCHIVE_CAPTION_RE = re.compile(
     rf"^(?:{_PHOTO_OPENERS_RE})[^()\-–]{{0,60}}\s[-–]\s*\(?(?:أرشيفية|ارشيفية)\)?\s*(?=[\u0621-\u064a])"
 )
-# Openers no sentence of an article starts with: "صورة تعبيرية", "صورة من …", "لقطة من …".
-# A caption opened so may credit anyone in brackets ("صورة من التظاهرة (مروان يونس) تحقق …").
+# Openers that name the photo's kind ("صورة تعبيرية", "صورة من …", "لقطة من …"): a caption opened
+# so may credit anyone in brackets when the sentence is glued to it ("صورة تعبيرية (القبس)فتحت …").
 _CAPTION_KIND_START_RE = re.compile(
     r"^(?:صورة (?:تعبيرية|أرشيفية|ارشيفية|من)|لقطة من|جانب من|من الأرشيف|أرشيفية|ارشيفية|تعبيرية)\s"
 )
