@@ -532,12 +532,14 @@ def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
 
 def _split_known_prefix(text: str, headline_key: str) -> tuple[str, str | None]:
     """Split a page title that ends with the page's headline: "وكالة معا الاخبارية - خبر" → ("خبر",
-    "وكالة معا الاخبارية"). The outlet is a short name: a label before a headline is not one."""
+    "وكالة معا الاخبارية"). The outlet is a short name, shorter than the headline: in "خبر - سبوتنيك
+    عربي" the line printed again ("سبوتنيك عربي") is the outlet, not the headline."""
     for separator in _TITLE_SEPARATOR_RE.finditer(text):
         tail = text[separator.end() :]
         if fold_line(tail) == headline_key:
             outlet = text[: separator.start()].strip()
-            if not _LETTER_RE.search(outlet) or len(outlet.split()) > _OUTLET_MAX_WORDS:
+            words = len(outlet.split())
+            if not _LETTER_RE.search(outlet) or words > _OUTLET_MAX_WORDS or words >= len(tail.split()):
                 return text, None
             return tail.strip(), outlet
     return text, None
@@ -595,8 +597,7 @@ def _find_title(
                 title, outlet = _split_known_suffix(info.text, other.folded)
                 if outlet is not None:
                     return title, outlet, pos
-            if other.n_words >= 2 and other.index not in frequent and info.folded.endswith(" " + other.folded):
-                # (a line the archive repeats is the outlet's name, not the headline)
+            if other.n_words >= 2 and info.folded.endswith(" " + other.folded):
                 title, outlet = _split_known_prefix(info.text, other.folded)
                 if outlet is not None:
                     return title, outlet, pos

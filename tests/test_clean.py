@@ -861,6 +861,17 @@ def test_clean_splits_the_outlet_before_the_headline_of_a_page_title():
     assert body_texts(result) == [P1, P2]
 
 
+def test_clean_splits_the_outlet_before_a_headline_the_archive_repeats_and_not_after_it():
+    """Other pages list the headline (so the archive repeats it); the outlet is the shorter part."""
+    stats = ArchiveStats(dump_count=10, line_counts={fold_line(TITLE): 5, fold_line("سبوتنيك عربي"): 9})
+    lines = [f"فلسطين أون لاين | {TITLE}", "", TITLE, "", "غزة/ فلسطين أون لاين", "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)), stats=stats)
+    assert (result.title, result.outlet) == (TITLE, "فلسطين أون لاين")
+    lines = [f"{TITLE} - سبوتنيك عربي", "", "سبوتنيك عربي", "", TITLE, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)), stats=stats)
+    assert result.title == TITLE
+
+
 @pytest.mark.parametrize("dateline", ["غزة- معا-", "دبي - سودان تربيون"])
 def test_clean_takes_the_headline_printed_twice_over_a_dateline_under_it(dateline):
     result = clean_dump(make_raw("\n".join(["عربي دولي", "", TITLE, TITLE, dateline, "", P1, "", P2])))
