@@ -838,6 +838,7 @@ def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
 
 
 _DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_INDEX_MAX_PARAGRAPHS = 2  # kept "paragraphs" of a page of "read more" links: its first teasers
 _COMMENTS_MIN_BODY = 400  # characters of article text above a comment count that closes the article
 _NAME_MAX_WORDS = 4  # a writer's name on its own line
 _BIO_MAX_WORDS = 30
@@ -1203,9 +1204,9 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
     if _is_story_list(infos, paragraphs):
         return "section index page: headlines and teasers, no article"
     read_more = sum(1 for i in infos if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more"))
+    if read_more >= rules.index_min_read_more and len(paragraphs) <= _INDEX_MAX_PARAGRAPHS < read_more:
+        return "section index page: headlines and teasers, no article"  # the first teaser read as text
     if not paragraphs:
-        if read_more >= rules.index_min_read_more:
-            return "section index page: headlines and teasers, no article"
         return "no article text: only page furniture"
     return None
 

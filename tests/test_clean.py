@@ -736,6 +736,7 @@ def test_clean_skips_a_story_list_whose_dates_come_under_the_teasers():
         "المقالات المتعلقة:",
         "مواد ذات صلة",
         "في نفس القسم",
+        "أخبار أخرى في محليات",
     ],
 )
 def test_clean_drops_a_related_box_under_a_header_in_other_words(header):
@@ -929,6 +930,17 @@ def test_clean_drops_a_link_set_as_an_item_of_the_article_list():
     assert decision_for(result, link).reason == "inline-link"
     item = "- اقرأ الشروط جيدا قبل التوقيع على العقد."  # an item of advice is no link
     assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", item, "", P2])))) == [P1, item, P2]
+
+
+def test_clean_skips_a_story_list_whose_first_teaser_reads_like_a_paragraph():
+    """Headline, date, teaser, "اقرأ المزيد »" again and again (a section page of set l): the
+    first teaser, kept as text, is no article."""
+    path = Path(__file__).parent / "fixtures" / "reviewed" / "index_read_more_almaghreb24_style.txt"
+    result = clean_dump(make_raw(path.read_text(encoding="utf-8").rstrip("\n"), name=path.name))
+    assert result.skip_reason is not None and "index" in result.skip_reason and result.blocks == ()
+    # an article with a few "read more" links under it stays an article
+    article_lines = [TITLE, "", P1, "", P2, "", P3, "", "اقرأ المزيد »", "خبر آخر", "اقرأ المزيد »", "خبر ثالث"]
+    assert clean_dump(make_raw("\n".join(article_lines))).skip_reason is None
 
 
 def test_clean_skips_a_page_of_only_boilerplate():
