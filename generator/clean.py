@@ -654,12 +654,16 @@ def _headline_words(info: LineInfo) -> int:
 
 def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
     """Section names apart by single spaces ("كوردستان العراق الشرق الأوسط العالم اقتصاد رياضة
-    فيديو برامج"): no punctuation, and half the words or more are menu words."""
+    فيديو برامج"): no punctuation, and two words in three or more are menu words (four at least)."""
     if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
         return False
     menu_words = compiled.sequence_words[[name for name, _ in compiled.sequence_sets].index("menu-line")]
     words = info.folded.split()
-    return 2 * sum(word in menu_words for word in words) >= len(words)
+    named = sum(word in menu_words for word in words)
+    return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
+
+
+_MENU_LIKE_MIN_NAMES = 4
 
 
 def _is_short_byline(info: LineInfo) -> bool:

@@ -459,6 +459,8 @@ def match_vocabulary(
             for (name, vocabulary), known in zip(rules.sequence_sets, rules.sequence_words, strict=True):
                 if known.issuperset(words) and _covered(words, vocabulary):
                     return VocabMatch(name, "drop")
+            if 3 <= len(words) <= 5 and words[0] == "المزيد" and words[1] == "من" and _is_section(words[2:], rules):
+                return _MORE_FROM_SECTION  # "المزيد من ثقافة": a section's own name, not "المزيد من العقوبات"
     band = bisect_left(rules.pattern_limits, n_words)
     patterns = rules.pattern_bands[band] if band < len(rules.pattern_bands) else ()
     if patterns and marked is None:
@@ -487,6 +489,16 @@ def match_vocabulary(
 def _has_ticker_mark(text: str) -> bool:
     # (six substring tests are several times quicker than a character-class search)
     return "◄" in text or "►" in text or "■" in text or "▪" in text or "◆" in text or "♦" in text
+
+
+_MORE_FROM_SECTION = VocabMatch("related-header", "aside")
+
+
+def _is_section(words: list[str], rules: CompiledRules) -> bool:
+    """The words name one of the site's sections: "ثقافه", "الشرق الاوسط" (folded)."""
+    index = [name for name, _ in rules.sequence_sets].index("menu-line")
+    vocabulary = rules.sequence_sets[index][1]
+    return _covered(words, vocabulary)
 
 
 def _is_ticker(text: str) -> bool:

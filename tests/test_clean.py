@@ -943,6 +943,15 @@ def test_clean_skips_a_story_list_whose_first_teaser_reads_like_a_paragraph():
     assert clean_dump(make_raw("\n".join(article_lines))).skip_reason is None
 
 
+def test_clean_reads_more_from_a_section_as_a_related_header_and_more_of_anything_else_as_text():
+    lines = [TITLE, "", P1, "", P2, "", "المزيد من ثقافة", "", "عنوان خبر آخر عن معرض الكتاب", "خبر ثالث عن المسرح"]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2]
+    assert decision_for(result, "المزيد من ثقافة").reason == "related-header"
+    lines = [TITLE, "", P1, "", "المزيد من العقوبات", "", P2, "", P3]  # a subheading (the review's 05c)
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, "المزيد من العقوبات", P2, P3]
+
+
 def test_clean_skips_a_page_of_only_boilerplate():
     result = clean_dump(make_raw("الرئيسية\nسياسة\nمن نحن | اتصل بنا\nجميع الحقوق محفوظة © 2018"))
     assert result.skip_reason is not None
