@@ -348,7 +348,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int])
             and below.vocab is None
             and (p + 1 in wrapped or below.ends_sentence)  # not a subheading set right under it
             and not _NOT_CONTINUATION_RE.match(next_line)
-            and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
+            and _next_word_overflows(line, next_line, width)
         ):
             found.add(p)
     return found if found and _is_blank_separated(infos, width) else set()
@@ -377,12 +377,17 @@ def _wrapped_colons(infos: list[LineInfo], width: int, breaks: set[int]) -> set[
             and len(next_line) <= width
             and not _NOT_CONTINUATION_RE.match(next_line)
             and (
-                (len(line) >= width - _WRAP_SLACK and len(line) + 1 + len(next_line.split(None, 1)[0]) > width)
+                (len(line) >= width - _WRAP_SLACK and _next_word_overflows(line, next_line, width))
                 or (p - 1 in breaks and infos[p - 1].index == info.index - 1 and p + 1 in breaks)
             )
         ):
             found.add(p)
     return found
+
+
+def _next_word_overflows(line: str, next_line: str, width: int) -> bool:
+    """The greedy-wrap test: the next line's first word would not have fitted on the line."""
+    return len(line) + 1 + len(next_line.split(None, 1)[0]) > width
 
 
 def _open_ends(infos: list[LineInfo], min_chars: int) -> list[int]:
@@ -419,7 +424,7 @@ def _wrap_breaks(infos: list[LineInfo], open_ends: list[int]) -> tuple[set[int],
         wrapped = []
         for p in open_ends:
             line, below = infos[p].full_text, infos[p + 1].full_text
-            if len(line) <= width and len(below) <= width and len(line) + 1 + len(below.split(None, 1)[0]) > width:
+            if len(line) <= width and len(below) <= width and _next_word_overflows(line, below, width):
                 wrapped.append(p)
         if len(wrapped) >= len(best):  # a tie: the narrower width, which a wider line exceeds
             best, best_width = wrapped, width
@@ -657,9 +662,8 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
     فيديو برامج"): no punctuation, and two words in three or more are menu words (four at least)."""
     if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
         return False
-    menu_words = compiled.sequence_words[[name for name, _ in compiled.sequence_sets].index("menu-line")]
     words = info.folded.split()
-    named = sum(word in menu_words for word in words)
+    named = sum(word in compiled.nav_words for word in words)
     return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
 
 

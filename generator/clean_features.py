@@ -271,12 +271,11 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
     ):
         return text[match.end() :], "glued-caption"
     dashed = text.find(" - ", 0, limit) >= 0 or text.find(" – ", 0, limit) >= 0
-    match = _GLUED_DASH_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
-    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
-        return text[match.end() :], "glued-caption"
-    match = _GLUED_ARCHIVE_CAPTION_RE.match(text) if dashed and text.startswith(_PHOTO_OPENERS) else None
-    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
-        return text[match.end() :], "glued-caption"
+    if dashed and text.startswith(_PHOTO_OPENERS):  # credited after a dash: a Latin name, or the archive
+        for regex in (_GLUED_DASH_CAPTION_RE, _GLUED_ARCHIVE_CAPTION_RE):
+            match = regex.match(text)
+            if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+                return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"
@@ -341,6 +340,8 @@ class CompiledRules:
     agency_re: re.Pattern[str]
     agency_keys: frozenset[str]
     site_words: frozenset[str]
+    nav_phrases: frozenset[str]  # the site's section names, folded ("الشرق الاوسط")
+    nav_words: frozenset[str]  # every word of them
     rules: CleanRules
 
 
@@ -380,7 +381,8 @@ def _compile_rules(rules: CleanRules) -> CompiledRules:
     for name in ("share-word", "footer-link", "app-social"):
         if name in by_name:
             sequence_sets.append((name, frozenset(_fold_key(p) for p in by_name[name].phrases)))
-    sequence_sets.append(("menu-line", frozenset(_fold_key(w) for w in rules.nav_words)))
+    nav_phrases = frozenset(_fold_key(w) for w in rules.nav_words)
+    sequence_sets.append(("menu-line", nav_phrases))
     # A row mixing share, follow and footer links: "تابعونا على تويتر".
     row = frozenset().union(*(vocabulary for _, vocabulary in sequence_sets[:-1]))
     sequence_sets.append(("link-row", row))
@@ -410,6 +412,8 @@ def _compile_rules(rules: CleanRules) -> CompiledRules:
         agency_re=agency_re,
         agency_keys=frozenset(_fold_key(a) for a in rules.agency_words),
         site_words=frozenset(fold_line(w) for w in rules.site_words),
+        nav_phrases=nav_phrases,
+        nav_words=frozenset(w for p in nav_phrases for w in p.split()),
         rules=rules,
     )
 
@@ -496,9 +500,7 @@ _MORE_FROM_SECTION = VocabMatch("related-header", "aside")
 
 def _is_section(words: list[str], rules: CompiledRules) -> bool:
     """The words name one of the site's sections: "ثقافه", "الشرق الاوسط" (folded)."""
-    index = [name for name, _ in rules.sequence_sets].index("menu-line")
-    vocabulary = rules.sequence_sets[index][1]
-    return _covered(words, vocabulary)
+    return _covered(words, rules.nav_phrases)
 
 
 def _is_ticker(text: str) -> bool:
