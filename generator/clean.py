@@ -659,11 +659,11 @@ def _headline_words(info: LineInfo) -> int:
 
 def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
     """Section names apart by single spaces ("كوردستان العراق الشرق الأوسط العالم اقتصاد رياضة
-    فيديو برامج"): no punctuation, and two words in three or more are menu words (four at least)."""
+    فيديو برامج"): no punctuation, and two words in three or more are distinct menu words (four at least)."""
     if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
         return False
     words = info.folded.split()
-    named = sum(word in compiled.nav_words for word in words)
+    named = len({word for word in words if word in compiled.nav_words})  # a menu names each section once
     return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
 
 
