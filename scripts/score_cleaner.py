@@ -6,8 +6,8 @@
 
 Every dump in CORPUS/dumps is ingested, archive statistics are collected over
 all of them (as import does over a folder), each dump is cleaned and written as
-``<stem>.md`` (front matter with the title, then the blocks as Markdown), and
-``score.py GOLD OUT`` is run on the result.
+``<stem>.md`` (front matter with the title and the date import would give it,
+then the blocks as Markdown), and ``score.py GOLD OUT`` is run on the result.
 """
 
 from __future__ import annotations
@@ -23,18 +23,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.clean import clean_dump, collect_archive_stats  # noqa: E402
+from generator.dates import find_dump_date  # noqa: E402
 from generator.ingest import ingest_text_dump  # noqa: E402
-from generator.model import CleanDump  # noqa: E402
+from generator.model import CleanDump, RawDump  # noqa: E402
 from generator.to_markdown import blocks_to_markdown  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def clean_to_markdown(clean: CleanDump) -> str:
-    """Front matter with the title, a blank line, then the blocks (empty when skipped)."""
+def clean_to_markdown(clean: CleanDump, raw: RawDump) -> str:
+    """Front matter with the title and date, a blank line, then the blocks (empty when skipped).
+
+    The date is the one import's structure stage finds (``find_dump_date``), null when none.
+    """
     title = json.dumps(clean.title, ensure_ascii=False)
-    body = "" if clean.skip_reason else blocks_to_markdown(clean.blocks)
-    return f"---\ntitle: {title}\n---\n\n{body}"
+    if clean.skip_reason:
+        return f"---\ntitle: {title}\ndate: null\n---\n\n"
+    found = find_dump_date(
+        raw.lines, title=clean.title, name=raw.name, explicit=raw.date, crawled=raw.crawled, url=raw.url
+    ).date
+    date = json.dumps(found.isoformat() if found else None)
+    return f"---\ntitle: {title}\ndate: {date}\n---\n\n{blocks_to_markdown(clean.blocks)}"
 
 
 def write_cleaned(corpus: Path, out_dir: Path) -> list[CleanDump]:
@@ -46,7 +55,7 @@ def write_cleaned(corpus: Path, out_dir: Path) -> list[CleanDump]:
     cleaned = []
     for path, raw in zip(paths, raws, strict=True):
         clean = clean_dump(raw, stats=stats)
-        (out_dir / f"{path.stem}.md").write_text(clean_to_markdown(clean), encoding="utf-8")
+        (out_dir / f"{path.stem}.md").write_text(clean_to_markdown(clean, raw), encoding="utf-8")
         cleaned.append(clean)
     return cleaned
 
