@@ -127,6 +127,12 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "الموافق",  # corresponding to (Hijri → Gregorian)
 )
 
+# A label that makes a date the day of the visit, printed in a masthead ("اليوم: الأحد 14 أيلول 2025").
+TODAY_WORDS: tuple[str, ...] = (
+    "اليوم",  # today
+    "today",
+)
+
 # Words that label a date as the last update, not the publication.
 UPDATE_WORDS: tuple[str, ...] = (
     "تحديث",  # update
@@ -215,6 +221,12 @@ PROSE_ALWAYS_WORDS = 25
 TITLE_REPEAT_WINDOW = 12
 # Room for a site name around a repeated title ("<title> - أورينت نت"), in characters.
 TITLE_SITE_NAME_CHARS = 60
+# Two copies of the title this many non-blank lines apart or more are the page's <title> and the
+# headline: what lies between is the masthead and its menus, whose date is the day of the crawl.
+MASTHEAD_MIN_LINES = 3
+# Over such a headline, the issue's date may stand above its section's name (Al-Jarida:
+# "السبت 23 يونيو 2018", "محليات", headline): this many lines above it are read.
+HEADLINE_ABOVE_LINES = 2
 # How many non-blank lines after the title are read when no body line is found.
 HEADER_MAX_LINES = 15
 # A dateline's date follows at most this many words ("دمشق - 21 أيار 2018 - ...").
@@ -549,6 +561,7 @@ def _months_before(date: dt.date, months: int) -> dt.date:
 # ── Which lines of a dump may state the publication date ────────────────────
 
 _PUBLICATION_FOLDED = frozenset(_fold(word) for word in PUBLICATION_WORDS)
+_TODAY_FOLDED = frozenset(_fold(word) for word in TODAY_WORDS)
 _UPDATE_FOLDED = frozenset(_fold(word) for word in UPDATE_WORDS)
 # "الموافق" (corresponding to) and the calendar marks between two forms of one date.
 _RESTATING_FOLDED = frozenset({_fold("الموافق"), "م", "ه"})
@@ -583,6 +596,8 @@ def _line_date(line: str, *, max_other_words: int) -> _LineDate | None:
     words_before = _WORD_RE.findall(folded[: matches[0].start])
     if words_before and words_before[-1] in _PREPOSITIONS_FOLDED and not has_publication_word:
         return None  # "في 15 آذار 2018": a date inside a sentence
+    if len(words_before) == 1 and words_before[0] in _TODAY_FOLDED:
+        return None  # "اليوم: الأحد 14 أيلول 2025": the masthead's day, not the article's
     if len(words) > 3 and _SENTENCE_END_RE.search(folded) and not has_publication_word:
         return None
     labelled = _label_updates(folded, matches)
@@ -712,6 +727,7 @@ class _TitleZone:
     first: int  # first title line, 0-based
     body: int  # first body line (or where the header ends)
     title_lines: frozenset[int]  # every line that repeats the title
+    headline: int  # the copy of the title the article's header hangs from (``first`` or the second)
 
 
 def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
@@ -738,7 +754,9 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
     known_body = body if last < body else None
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body)
-    return _TitleZone(first, body, title_lines)
+    second = min((i for i in title_lines if first < i <= last), default=first)
+    between = sum(1 for i in range(first + 1, second) if lines[i].strip())
+    return _TitleZone(first, body, title_lines, second if between >= MASTHEAD_MIN_LINES else first)
 
 
 def _is_prose(line: str) -> bool:
@@ -803,7 +821,10 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     just above the title (Saudi
     papers print the date over the title). A date further up is a masthead or
     crawl date (Al-Sharq archive pages: "20 سبتمبر 2025", "تسجيل", title,
-    article date). Without the title: every line before the first body line.
+    article date). When the page's <title> comes first and the headline after
+    the masthead, "the title" is the headline: the masthead's "today" between
+    the two ("الثلاثاء 13 جمادى الأولى 1447 هـ | 4 نوفمبر 2025 م") is not the
+    article's date. Without the title: every line before the first body line.
     """
     zone = _title_zone(lines, title) if title else None
     if zone is None:
@@ -814,15 +835,26 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
         return found, False
     found = [
         _Candidate(i, MAX_OTHER_WORDS)
-        for i in range(zone.first + 1, zone.body)
+        for i in range(zone.headline + 1, zone.body)
         if i not in zone.title_lines and lines[i].strip()
     ]
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
-    above = _previous_non_blank(lines, zone.first)
-    if above is not None:
+    above: int | None = zone.headline
+    for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
+        above = _previous_non_blank(lines, above)
+        if above is None or zone.first < zone.headline and (above <= zone.first or _is_menu(lines[above])):
+            break  # the masthead's date is over its menu ("الثلاثاء، 4 نوفمبر 2025", "محافظات | منوعات | …")
         found.append(_Candidate(above, MAX_OTHER_WORDS, is_above_title=True))
     return found, True
+
+
+_MENU_SEPARATORS_RE = re.compile(r"\s[|·•»/]\s|\t")
+
+
+def _is_menu(line: str) -> bool:
+    """A row of links: three or more items apart by bars, dots, tabs."""
+    return len(_MENU_SEPARATORS_RE.findall(line)) >= 2
 
 
 def _bare_dates(lines: Sequence[str]) -> set[dt.date]:

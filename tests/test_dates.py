@@ -291,6 +291,40 @@ def test_date_just_above_the_title_equal_to_the_crawl_date_is_not_taken() -> Non
     assert finding == DateFinding(None, None)
 
 
+MASTHEAD = ["الرئيسية", "محليات", "اقتصاد", "رياضة"]
+
+
+def test_masthead_date_between_the_page_title_and_the_headline_is_not_taken() -> None:
+    # The page's <title>, the masthead's "today" (Hijri and Gregorian), its menu, then the
+    # headline and the article's own date under it.
+    top = [f"{TITLE} - القبس", "", "القبس", "الثلاثاء 13 جمادى الأولى 1447 هـ | 4 نوفمبر 2025 م", *MASTHEAD, ""]
+    lines = [*top, TITLE, "", "مكة المكرمة - واس", "6 أغسطس 2015  9:39 ص", "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2015, 8, 6), "dump line 13: 6 أغسطس 2015")
+    undated = [*top, TITLE, "", "الوئام - DW:", "نُشر منذ 10 أعوام", "", BODY]
+    assert find_dump_date(undated, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+def test_masthead_date_over_its_menu_is_not_taken_for_a_headline_under_the_menu() -> None:
+    lines = [TITLE, "", "بوابة الشروق", "الثلاثاء، 4 نوفمبر 2025", "محافظات | منوعات | اقتصاد | عرب وعالم", "", TITLE]
+    lines += ["", "كتبت - منى ياسين", "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+def test_issue_date_over_the_section_name_over_the_headline_is_taken() -> None:
+    # Al-Jarida: the page's <title>, menu, the issue's date, the section's name, the headline.
+    lines = [f"{TITLE} - جريدة الجريدة", "", "تسجيل الدخول", *MASTHEAD, "", "السبت 23 يونيو 2018", "", "محليات"]
+    lines += [TITLE, "", "لندن - كمال قبيسي", "", BODY]
+    finding = find_dump_date(lines, title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 6, 23), "dump line 9: السبت 23 يونيو 2018")
+
+
+def test_a_date_labelled_today_is_the_masthead_s() -> None:
+    lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
+    assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
+    assert find_dump_date([TITLE, "اليوم: الأحد 14 أيلول 2025", BODY], title=TITLE, name="x.txt").date is None
+
+
 def test_title_with_site_suffix_and_repeated_title() -> None:
     lines = [f"{TITLE} - أورينت نت", "", TITLE, "21-أيار-2018", "", BODY]
     finding = find_dump_date(lines, title=TITLE, name="x.txt")
