@@ -576,10 +576,14 @@ def _find_title(
     window = infos[: head_end + 5]
     # A headline printed twice may name products in Latin letters ("جربنا لكم هاتفين.. "Honor 9 Lite"
     # و"Honor 7x""); a line printed once needs to be mostly Arabic.
+    # A headline printed twice is looked for a little past the first prose line: a ticker's
+    # headlines run together over the page's <title> and <h1> read as a paragraph.
     repeatable = [
-        p for p in range(head_end) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
+        p
+        for p in range(min(len(infos), head_end + _PAST_FIRST_PROSE))
+        if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
-    candidates = [p for p in repeatable if infos[p].arabic_share >= _TITLE_MIN_ARABIC]
+    candidates = [p for p in repeatable if p < head_end and infos[p].arabic_share >= _TITLE_MIN_ARABIC]
     # A line printed twice in a row is a photo caption (arabi21), not the title.
     doubled = {
         p
@@ -594,7 +598,7 @@ def _find_title(
         info = infos[pos]
         if pos in doubled:
             continue
-        for other in window[pos + 1 :]:
+        for other in window[pos + 1 :] if pos < head_end else infos[pos + 1 : pos + _PAST_FIRST_PROSE]:
             if other.folded == info.folded:
                 title, outlet = _split_suffix(info.text, compiled, stats)
                 return title, outlet, pos
@@ -647,6 +651,7 @@ def _find_title(
 
 
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
+_PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
 _TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
 _HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
 _FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead

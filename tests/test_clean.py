@@ -1805,3 +1805,21 @@ def test_the_font_button_rule_does_not_take_look_alike_lines(line):
     ways): that shows as a slow run of this test, not as a failed assertion (no timed unit tests)."""
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", line, "", P2])))
     assert decision_for(result, line).reason != "share-word"
+
+
+def test_clean_finds_the_headline_printed_twice_under_a_ticker_read_as_a_paragraph():
+    # Donia Al-Watan: a ticker's headlines scraped without the breaks between them, then the
+    # page's <title> and <h1> under it; the ticker is no paragraph of the article.
+    ticker = (
+        "345 مليون درهم تصرفات العقارات في دبي .. و«جبل علي» تتصدرتحديث وشيك من واتساب.. وخطوة حتمية كي"
+        " لا تخسر محتوى حسابكفرنسا الثالثة بين كبار المستثمرين الأجانب في السعودية بقيمة استثمارات 15 مليار"
+        " دولارهل يغير هذا الفيلم مفهوم صناعة السينما؟بوينج جديدة تنضم لأسطول الخطوط السعودية"
+    )
+    lines = ["دنيا الوطن", "", "الأخبار", ticker, "", TITLE, "", TITLE, "غزة - دنيا الوطن", "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2, P3]
+    # A headline the archive's lists repeat far under the first paragraph is still no title.
+    far = ["عاجل", "مقاول يتسبب بكسر خط رئيسي لمحطة الصرف بسيهات", "", TITLE, "", P1, "", P2, "", P3]
+    far += ["", "الأكثر مشاهدة", "نيجيريا تعلن تحرير حوالي 180 رهينة", "مقاول يتسبب بكسر خط رئيسي لمحطة الصرف بسيهات"]
+    assert clean_dump(make_raw("\n".join(far))).title == TITLE
