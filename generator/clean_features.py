@@ -115,7 +115,7 @@ _NUMBERED_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*\s?\.?\s?\D")
 _CONJUNCTION_START_RE = re.compile(r"^(?:و|ف)(?!ي\b)\w")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
-_YEAR_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")  # "2018", "2018م", "1439هـ"
 
 
 # Spelling variants folded for line keys (same folding as arabic.fold_arabic,

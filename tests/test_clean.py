@@ -1306,6 +1306,13 @@ def test_clean_reads_a_date_line_with_bars_as_a_date():
     assert decision_for(clean_dump(article(line)), line).reason == "date-line"
 
 
+def test_clean_reads_an_issue_s_number_and_dates_as_a_date_line_not_the_title():
+    # Al-Wasat (Bahrain): the issue, its Gregorian and Hijri dates, years glued to "م" and "هـ".
+    issue = "العدد 4904 - الاثنين 07 مايو 2018م الموافق 21 شعبان 1439هـ"
+    result = clean_dump(make_raw("\n".join(["الوسط أون لاين", "", TITLE, issue, "تكبير الخط", "", P1, "", P2])))
+    assert (result.title, decision_for(result, issue).reason) == (TITLE, "date-line")
+
+
 def test_clean_keeps_a_dated_timeline_inside_an_article():
     lines = [TITLE, "", P1, ""]
     for n, text in enumerate((P2, P3, P1.replace("الثلاثاء", "الأربعاء"))):
