@@ -52,6 +52,7 @@ _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _OUTLET_MAX_WORDS = 5
 _YEAR_IN_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
 _INITIALS_RE = re.compile(r"^[\u0621-\u064a](?:\s+[\u0621-\u064a]){1,4}$")
+_TIMED_ITEM_RE = re.compile(r"[\[(]?[0-2]?\d:[0-5]\d[\])]?\s")  # a clock time opening a line
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
@@ -483,6 +484,7 @@ def _is_title_candidate(
         and not info.text.startswith(("|", "/"))  # a label between bars: "| كتب عادل الشمري |"
         and not _is_dated_name(info, compiled)
         and not _INITIALS_RE.match(info.text)  # an agency's initials: "أ ش أ"
+        and not _TIMED_ITEM_RE.match(info.text)  # a latest-news item: "[22:11] التسويق الشبكي …"
     )
 
 
@@ -624,10 +626,12 @@ def _find_title(
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.
         # A line the archive repeats (a section label, a menu) is never the fullest.
+        # A site's name with its description ("سبأ نت - وكالة الأنباء اليمنية") is as full as its name.
         pos = candidates[-1]
         unique = [p for p in candidates[-_TITLE_LOOKBACK:] if infos[p].index not in frequent] or [pos]
-        fullest = max(unique, key=lambda p: (_headline_words(infos[p]), p))
-        if _headline_words(infos[fullest]) >= _headline_words(infos[pos]) + _FULLER_BY:
+        words = {p: _headline_words(infos[p], _split_suffix(infos[p].text, compiled, stats)[0]) for p in unique}
+        fullest = max(unique, key=lambda p: (words[p], p))
+        if words[fullest] >= _headline_words(infos[pos]) + _FULLER_BY:
             pos = fullest
         at = candidates.index(pos)
         byline = infos[pos].is_byline_shape and _headline_words(infos[pos]) < _HEADLINE_WORDS
@@ -657,9 +661,10 @@ _HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
 _FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead
 
 
-def _headline_words(info: LineInfo) -> int:
-    """Words of a line as a headline has them: separators ("-", "|") and numbers are none."""
-    return min(len(_LETTERED_TOKEN_RE.findall(info.text)), _HEADLINE_WORDS)
+def _headline_words(info: LineInfo, text: str | None = None) -> int:
+    """Words of a line (or of ``text``, a part of it) as a headline has them: separators ("-", "|")
+    and numbers are none."""
+    return min(len(_LETTERED_TOKEN_RE.findall(info.text if text is None else text)), _HEADLINE_WORDS)
 
 
 def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
