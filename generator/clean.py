@@ -640,8 +640,9 @@ def _find_title(
             if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
                 pos = previous
         # A byline or a menu heads the page only when no headline written as a sentence sits
-        # between it and the body ("بالصور ..نائب خادم … الواجب.").
-        weak = _is_short_byline(infos[pos]) or _is_menu_like(infos[pos], compiled)
+        # between it and the body ("بالصور ..نائب خادم … الواجب."); the first line of a page with
+        # nothing over it is its headline, even one that names an agency ("… شينخوا").
+        weak = pos > 0 and _is_short_byline(infos[pos]) or _is_menu_like(infos[pos], compiled)
         if weak and pos < first_prose < len(infos) and _is_sentence_title(infos, first_prose, frequent, rules):
             pos = first_prose
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)

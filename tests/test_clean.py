@@ -1835,8 +1835,8 @@ def test_clean_finds_the_headline_printed_twice_under_a_ticker_read_as_a_paragra
 def test_clean_takes_neither_a_timed_latest_news_item_nor_a_site_s_name_for_the_title():
     # SABA: latest news with their times over the headline; the site's name and description.
     headline = "طردوه من المدرسة فأصبح مليونيرا"
-    latest = ["آخر الأخبار", "[15:45] إذا انسحب ترمب من \"النووي\".. 4 سيناريوهات تنتظر إيران"]
-    latest += ["[22:11] التسويق \"الشبكي\" تحيّل أم فراغ قانوني؟"]
+    latest = ["آخر الأخبار", '[15:45] إذا انسحب ترمب من "النووي".. 4 سيناريوهات تنتظر إيران']
+    latest += ['[22:11] التسويق "الشبكي" تحيّل أم فراغ قانوني؟']
     lines = ["الرئيسية محليات عربي ودولي اقتصاد رياضة", "", *latest, "", headline, "[05/06/2018]", "صنعاء - سبأ :"]
     assert clean_dump(make_raw("\n".join([*lines, "", P1, "", P2]))).title == headline
     headline = "كيف وحداوي يرأس الأهلي؟"
