@@ -798,6 +798,13 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         hints=("ادعم", "كن", "كوني", "انضم"),
     ),
     PatternRule(
+        "click-here",
+        "a link's call to action closing its line ('للاشتراك في النشرة البريدية اضغط هنا')",
+        r"(?:اضغط|إضغط|أضغط|انقر|إنقر)(?:ي|وا|/ي)? (?:هنا|على الرابط)\s*[.!:]?\s*$|\b[Cc]lick here\W*$",
+        max_words=20,
+        hints=("اضغط", "انقر", "click"),
+    ),
+    PatternRule(
         "headline-ticker",
         "a ticker's label and its headlines on one line ('شريط الأخبار: … ... … ... …')",
         r"^(?:شريط الأخبار|شريط الاخبار|عاجل|آخر الأخبار|أخبار عاجلة)\s*[:：|]\s*"
