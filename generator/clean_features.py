@@ -483,6 +483,10 @@ def match_vocabulary(
             if rule.max_arabic_words is not None and len(_ARABIC_WORD_RE.findall(text)) > rule.max_arabic_words:
                 continue
             return VocabMatch(rule.name, rule.role)
+    if text[:1] in "([" and text[-1:] in ")]" and n_words >= 3:  # "(اقرأ أيضاً: …)": a link in brackets
+        inner = match_vocabulary(text[1:-1].strip(), folded.strip("()[] "), n_words, rules, maybe_latin=maybe_latin)
+        if inner is not None and inner.name == "inline-link":
+            return inner
     if n_words >= 8 and ("  " in text or _has_ticker_mark(text)) and _is_ticker(text):
         return VocabMatch("headline-ticker", "drop")
     if _is_separated_menu(text):

@@ -19,6 +19,7 @@ Roles:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -166,6 +167,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
             "الكلمات الدلالية",
             "كلمات دلالية",
             "الكلمات الدالة",
+            "كلمات دالة",
             "Tags",
         ),
         role="terminal",
@@ -798,6 +800,14 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         hints=("ادعم", "كن", "كوني", "انضم"),
     ),
     PatternRule(
+        "agency-credit",
+        "an agency's credit line, its editor and translator after slashes ('وام/عاصم الخولي/عاطف مراد')",
+        r"^(?:" + "|".join(re.escape(word) for word in AGENCY_WORDS) + r")\s*/\s*[^/\d.!؟?،,:]{2,30}"
+        r"(?:/\s*[^/\d.!؟?،,:]{2,30})+$",
+        max_words=9,
+        hints=("/",),
+    ),
+    PatternRule(
         "click-here",
         "a link's call to action closing its line ('للاشتراك في النشرة البريدية اضغط هنا')",
         r"(?:اضغط|إضغط|أضغط|انقر|إنقر)(?:ي|وا|/ي)? (?:هنا|على الرابط)\s*[.!:]?\s*$|\b[Cc]lick here\W*$",
@@ -892,7 +902,9 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         "inline-link",
         "a link to another story on its own line (cnn: قد يهمك| …; شاهد.. …; اقرأ.. …)",
         r"^(?:قد يهمك|يهمك(?: [أا]يضا)?|[اإ]قرأ(?: [أا]يضا| كذلك| المزيد)?|شاهد(?: [أا]يضا)?|طالع(?: [أا]يضا)?|"
-        r"للمزيد|المزيد|ذات صلة|(?:مقال|خبر|موضوع) (?:مرتبط|ذو صلة))\s*(?:\||/|:|\.\.|…|-|–)\s*\S|"
+        r"للمزيد|المزيد|ذات صلة|(?:مقال|خبر|موضوع) (?:مرتبط|ذو صلة)|"
+        r"(?:مواضيع|موضوعات|مقالات|أخبار|اخبار|مواد) (?:مشابهة|ذات صلة|ذات علاقة|متعلقة|مرتبطة))"
+        r"\s*(?:\||/|:|\.\.|…|-|–)\s*\S|"
         r"^(?:[اإ]قرأ|طالع|شاهد) (?:[أا]يضا|كذلك)\s+[^.!؟?]+$|"
         # "اقرأ في سبق: …": a link to the site's own story; "تابع: …" over a headline, not a quote
         r"^(?:[اإ]قرأ|طالع|شاهد)(?: [أا]يضا)? (?:في|على|عبر) \S+(?: \S+)?\s*:\s*\S|"

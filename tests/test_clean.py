@@ -217,6 +217,11 @@ RULE_EXAMPLES += [
         "وقال المتحدث في خبر عاجل إن الذهب مستقر بسبب الدولار، وإن الأسواق تترقب قرار البنك المركزي.",
     ),
     (
+        "agency-credit",
+        "وام/عاصم الخولي/عاطف مراد",
+        "ونقلت وام عن الوزير قوله إن الاتفاق/المذكرة سيوقع في أبوظبي خلال الأسبوع المقبل.",
+    ),
+    (
         "click-here",
         "للاشتراك في النشرة البريدية اضغط هنا",
         "وكتب على اللافتة عبارة اضغط هنا لتفتح الباب، فضحك الزوار من الترجمة الخاطئة.",
@@ -1847,3 +1852,23 @@ def test_clean_takes_neither_a_timed_latest_news_item_nor_a_site_s_name_for_the_
     headline = "كيف وحداوي يرأس الأهلي؟"
     lines = ["سبأ نت - وكالة الأنباء اليمنية", "", "الرئيسية عربي ودولي اقتصاد رياضة ثقافة صحة", "", headline]
     assert clean_dump(make_raw("\n".join([*lines, "الحديدة - سبأ :", "", P1, "", P2]))).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '(اقرأ ايضاً: قاعدة "العديد" العسكرية الأمريكية الأكبر في الخليج ستبقى بشكل دائم في قطر)',
+        "[اقرأ أيضا: كفاكم إطراء فلا زال الوقت مبكراً]",
+        "مواضيع مشابهة: هجوم نيس : لا دليل على تشدد محمد الحويج بوهلال",
+    ],
+)
+def test_clean_drops_a_link_in_brackets_or_behind_a_related_header_on_its_line(line):
+    result = clean_dump(article(line))
+    assert (body_texts(result), decision_for(result, line).reason) == ([P1, P2, P3], "inline-link")
+    quoted = "(وقال الوزير في ختام كلمته: اقرأوا أيضاً تاريخ المنطقة قبل الحكم عليها)"
+    assert body_texts(clean_dump(article(quoted))) == [P1, quoted, P2, P3]
+
+
+def test_clean_ends_the_article_at_a_tags_label_over_its_tags():
+    result = clean_dump(article(tail=("كلمات دالة:", "أخبار ، الأردن")))
+    assert body_texts(result) == [P1, P2, P3]
