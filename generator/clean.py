@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.clean_features import (
+    MORE_FROM_SECTION,
     SEPARATED_MENU,
     CompiledRules,
     LineInfo,
@@ -750,6 +751,8 @@ def _walk(
     aside_start = start
     body_chars = 0  # article text kept so far
     head_names: set[str] = set()  # short lines dropped from the head: a byline's name
+    # The section's name over the headline ("الشرق الأوسط"), for "more from" it under the article.
+    over_title = {infos[p].folded for p in range(max(start - 3, 0), start - 1) if 1 <= infos[p].n_words <= 3}
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
@@ -761,24 +764,27 @@ def _walk(
             # a list the article announces ("…الدول التالية:" + "مصر - السودان - إثيوبيا - ليبيا")
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
-        if info.vocab is not None:
-            if info.vocab.name == "comment-count" and body_chars < _COMMENTS_MIN_BODY:
-                verdicts[info.index] = _Verdict(False, info.vocab.name)  # a count under the headline
+        vocab = info.vocab
+        if vocab is None and state == _BODY and _is_more_from(info, head_names, over_title):
+            vocab = MORE_FROM_SECTION  # "المزيد من الشرق الأوسط" under a page headed "الشرق الأوسط"
+        if vocab is not None:
+            if vocab.name == "comment-count" and body_chars < _COMMENTS_MIN_BODY:
+                verdicts[info.index] = _Verdict(False, vocab.name)  # a count under the headline
                 continue
-            if state == _BODY and info.vocab.name == "menu-line" and _between_paragraphs(infos, pos, verdicts):
+            if state == _BODY and vocab.name == "menu-line" and _between_paragraphs(infos, pos, verdicts):
                 # a section-like word heading a part of the article ("الإمارات", then what it said)
                 verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
                 continue
-            role = info.vocab.role
+            role = vocab.role
             if state != _HEAD and role in ("aside", "terminal"):
                 if state == _BODY or role == "terminal":
                     aside_role = role if state == _BODY else "terminal"
                 if state == _BODY:
                     aside_has_long = False
-                    aside_reason = f"after-{info.vocab.name}"
+                    aside_reason = f"after-{vocab.name}"
                     aside_start = pos
                 state = _ASIDE
-            verdicts[info.index] = _Verdict(False, info.vocab.name)
+            verdicts[info.index] = _Verdict(False, vocab.name)
             continue
         if pos > start and info.is_heading_shape and _is_video_marker(infos[pos - 1], info):
             verdicts[info.index] = _Verdict(False, "video-title")  # "شاهد الفيديو 02:21" over its title
@@ -836,6 +842,17 @@ def _walk(
             flagged = not info.is_prose and info.n_words < rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+_MORE_FROM = "المزيد من "
+
+
+def _is_more_from(info: LineInfo, *names: set[str]) -> bool:
+    """ "More from" the section the page's head named ("الشرق الأوسط" over or under the headline)."""
+    if not info.folded.startswith(_MORE_FROM):
+        return False
+    section = info.folded[len(_MORE_FROM) :]
+    return any(section in found for found in names)
 
 
 def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:

@@ -464,7 +464,7 @@ def match_vocabulary(
                 if known.issuperset(words) and _covered(words, vocabulary):
                     return VocabMatch(name, "drop")
             if 3 <= len(words) <= 5 and words[0] == "المزيد" and words[1] == "من" and _is_section(words[2:], rules):
-                return _MORE_FROM_SECTION  # "المزيد من ثقافة": a section's own name, not "المزيد من العقوبات"
+                return MORE_FROM_SECTION  # "المزيد من ثقافة": a section's own name, not "المزيد من العقوبات"
     band = bisect_left(rules.pattern_limits, n_words)
     patterns = rules.pattern_bands[band] if band < len(rules.pattern_bands) else ()
     if patterns and marked is None:
@@ -499,7 +499,7 @@ def _has_ticker_mark(text: str) -> bool:
     return "◄" in text or "►" in text or "■" in text or "▪" in text or "◆" in text or "♦" in text
 
 
-_MORE_FROM_SECTION = VocabMatch("related-header", "aside")
+MORE_FROM_SECTION = VocabMatch("related-header", "aside")
 
 
 def _is_section(words: list[str], rules: CompiledRules) -> bool:

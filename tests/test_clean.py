@@ -1872,3 +1872,14 @@ def test_clean_drops_a_link_in_brackets_or_behind_a_related_header_on_its_line(l
 def test_clean_ends_the_article_at_a_tags_label_over_its_tags():
     result = clean_dump(article(tail=("كلمات دالة:", "أخبار ، الأردن")))
     assert body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_ends_the_article_at_more_from_the_section_its_head_named():
+    # Al-Liwaa: the section's name over the headline, "المزيد من" it under the article.
+    more = ["المزيد من الشرق الأوسط", "واشنطن تستدعي دبلوماسييها من دول قطعت علاقتها بتايوان"]
+    more += ["استدعت الولايات المتحدة الأمريكية سفراءها لدى ثلاث دول قطعت علاقاتها مع تايوان خلال الأشهر..."]
+    lines = ["الرئيسية · سياسة · محليات", "", "الشرق الأوسط", "", TITLE, "", P1, "", P2, "", P3, "", *more]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
+    # More of what the article is about stays: "المزيد من العقوبات" is no section of the page.
+    said = "المزيد من الشرق الأوسط"
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", said, "", P2, "", P3])))) == [P1, said, P2, P3]
