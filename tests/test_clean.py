@@ -337,6 +337,7 @@ RULE_EXAMPLES += [
         ),
         ("تكبير الخط  تصغير الخط  طباعة", "share-word"),
         ("كن/كوني من ناس رصيف22", "support-appeal"),
+        ("تعليقات الفيسبوك", "comments"),
         ("حجم الخط  أ-  أ+", "share-word"),
         ("A- A A+", "share-word"),
         ("حجم الخط  أ-  أ+   |   طباعة", "share-word"),
