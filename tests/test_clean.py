@@ -337,7 +337,6 @@ RULE_EXAMPLES += [
         ),
         ("تكبير الخط  تصغير الخط  طباعة", "share-word"),
         ("كن/كوني من ناس رصيف22", "support-appeal"),
-        ("تعليقات الفيسبوك", "comments"),
         ("حجم الخط  أ-  أ+", "share-word"),
         ("A- A A+", "share-word"),
         ("حجم الخط  أ-  أ+   |   طباعة", "share-word"),
@@ -1884,3 +1883,8 @@ def test_clean_ends_the_article_at_more_from_the_section_its_head_named():
     # More of what the article is about stays: "المزيد من العقوبات" is no section of the page.
     said = "المزيد من الشرق الأوسط"
     assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", said, "", P2, "", P3])))) == [P1, said, P2, P3]
+
+
+def test_clean_ends_the_article_at_its_facebook_comments():
+    comments = ("تعليقات الفيسبوك", "ليلى م.", "شكرا على التغطية الدقيقة.", "أعجبني · رد · منذ ساعتين")
+    assert body_texts(clean_dump(article(tail=comments))) == [P1, P2, P3]
