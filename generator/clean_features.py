@@ -232,6 +232,13 @@ def phrase_key(folded: str) -> str:
 
 
 _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
+# The photo's kind with the first word of the article glued to it, no space between: "صورة
+# أرشيفيةكشف …", "صورة من الأرشيفوقع …" (a word never ends in "…يةك"; "الأرشيفي" is a word).
+_GLUED_KIND_STARTS = ("صورة", "أرشيفية", "ارشيفية", "من الأرشيف", "من الارشيف")
+_GLUED_KIND_RE = re.compile(
+    r"(?:صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية)|أرشيفية|ارشيفية)(?=[\u0621-\u063a\u0641-\u064a])|"
+    r"(?:صورة )?من ال[أا]رشيف(?=[\u0621-\u0628\u062a-\u063a\u0641-\u0649])"  # not "ي", "ة"
+)
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
@@ -276,6 +283,9 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
             match = regex.match(text)
             if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
                 return text[match.end() :], "glued-caption"
+    match = _GLUED_KIND_RE.match(text) if text.startswith(_GLUED_KIND_STARTS) else None
+    if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"

@@ -1888,3 +1888,18 @@ def test_clean_ends_the_article_at_more_from_the_section_its_head_named():
 def test_clean_ends_the_article_at_its_facebook_comments():
     comments = ("تعليقات الفيسبوك", "ليلى م.", "شكرا على التغطية الدقيقة.", "أعجبني · رد · منذ ساعتين")
     assert body_texts(clean_dump(article(tail=comments))) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("صورة أرشيفية", "كشف قائد سلاح الجو الإسرائيلي، أن الإيرانيين أطلقوا 32 صاروخا على مواقع في الجولان."),
+        ("صورة من الأرشيف", "وقع عملاقا التكنولوجيا والإنترنت غوغل وفيسبوك وقعا ضحية عملية احتيال واسعة."),
+        ("أرشيفية", "كشفت وثيقة تم تسريبها عن اجتماع وزير الخارجية اليمني بالأمين العام لهيئة العمل الخارجي."),
+    ],
+)
+def test_clean_cuts_the_photo_s_kind_glued_to_the_first_word_of_the_article(kind, sentence):
+    assert body_texts(clean_dump(article(kind + sentence))) == [P1, sentence, P2, P3]
+    # "الأرشيفية" and a caption with its space are other things
+    kept = "من الأرشيفية الوطنية حصلنا على وثائق نادرة تعود إلى القرن التاسع عشر الميلادي وما قبله."
+    assert split_glued(kept) == (kept, None)
