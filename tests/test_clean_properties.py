@@ -54,7 +54,7 @@ def test_clean_keeps_line_order_and_accounts_for_every_line(lines):
 @given(dump_lines())
 def test_clean_invents_no_text(lines):
     """A block is text of its line, or of the run of lines from it that the cleaner joined
-    (a paragraph the scraper broke), with a space for each line break."""
+    (a paragraph the scraper broke), with a space for each line break; so is the title."""
     result = clean_dump(_raw(lines))
     for block in result.blocks:
         assert block.text
@@ -62,8 +62,9 @@ def test_clean_invents_no_text(lines):
         assert any(block.text in " ".join(line.strip() for line in run[:n]) for n in range(1, len(run) + 1))
         if block.text not in lines[block.line - 1]:
             assert any(d.line == block.line + 1 and d.kept for d in result.decisions)  # joined lines are kept
-    if result.title is not None:
-        assert any(result.title in line for line in lines)
+    if result.title is not None:  # a line, or a headline wrapped over a run of lines
+        joined = [" ".join(line.strip() for line in lines[i : i + n]) for i in range(len(lines)) for n in (1, 2, 3)]
+        assert any(result.title in text for text in joined)
 
 
 @SETTINGS
