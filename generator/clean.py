@@ -53,6 +53,7 @@ _YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d\s*م?$")
 _OUTLET_MAX_WORDS = 5
 _YEAR_IN_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
 _INITIALS_RE = re.compile(r"^[\u0621-\u064a](?:\s+[\u0621-\u064a]){1,4}$")
+_DATE_LABEL_RE = re.compile(r"(?:تاريخ النشر|تاريخ|نشر في|تم النشر|آخر تحديث|تاريخ التحديث)\s*[:：]")
 _TIMED_ITEM_RE = re.compile(r"[\[(]?[0-2]?\d:[0-5]\d[\])]?\s")  # a clock time opening a line
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -486,6 +487,7 @@ def _is_title_candidate(
         and not _is_dated_name(info, compiled)
         and not _INITIALS_RE.match(info.text)  # an agency's initials: "أ ش أ"
         and not _TIMED_ITEM_RE.match(info.text)  # a latest-news item: "[22:11] التسويق الشبكي …"
+        and not _DATE_LABEL_RE.match(info.text)  # "تاريخ النشر: منذ ساعتين"
     )
 
 
@@ -587,7 +589,8 @@ def _find_title(
         if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
     candidates = [p for p in repeatable if p < head_end and infos[p].arabic_share >= _TITLE_MIN_ARABIC]
-    # A line printed twice in a row is a photo caption (arabi21), not the title.
+    # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
+    # with nothing but the site's own lines over it, it is the headline printed twice.
     doubled = {
         p
         for p in repeatable
@@ -596,6 +599,10 @@ def _find_title(
             for q in (p - 1, p + 1)
         )
     }
+    if doubled:
+        first = min(doubled)
+        if all(infos[q].index in frequent for q in candidates if q < first):
+            doubled = set()
     # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix.
     for pos in repeatable:
         info = infos[pos]

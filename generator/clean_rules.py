@@ -805,6 +805,27 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         hints=("ادعم", "كن", "كوني", "انضم"),
     ),
     PatternRule(
+        "prayer-times",
+        "a prayer-times widget ('مواقيت الصلاة: الفجر 3:21  الظهر 11:47  العصر 2:29 …')",
+        r"^(?:مواقيت|أوقات|اوقات) الصلاة\b.*\d{1,2}:\d{2}|^(?:مواقيت|أوقات|اوقات) الصلاة(?: في [^\d.،]{2,30})?$",
+        max_words=24,
+        hints=("الصلاه",),
+    ),
+    PatternRule(
+        "market-ticker",
+        "rates or prices between bars ('الدينار البحريني: الدولار 0.376 | اليورو 0.404 | الريال السعودي 0.100')",
+        r"^(?:[^|\d]*\d+[.,٫]\d+\s*[|•·]){2,}[^|\d]*\d+[.,٫]\d+[^.!؟?]*$",
+        max_words=30,
+        hints=("|", "•", "·"),
+    ),
+    PatternRule(
+        "weather",
+        "a weather widget: a city and its temperature ('المنامة 31° رطب', 'عمان 25°')",
+        r"^[^\d\s.،,:]{2,15}(?: [^\d\s.،,:]{2,15})?\s-?[\d٠-٩]{1,2}\s?°\s?[CcFf]?(?:\s[^\s.!؟]+){0,2}$",
+        max_words=5,
+        hints=("°",),
+    ),
+    PatternRule(
         "agency-credit",
         "an agency's credit line, its editor and translator after slashes ('وام/عاصم الخولي/عاطف مراد')",
         r"^(?:" + "|".join(re.escape(word) for word in AGENCY_WORDS) + r")\s*/\s*[^/\d.!؟?،,:]{2,30}"

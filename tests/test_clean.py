@@ -148,6 +148,21 @@ RULE_EXAMPLES = [
         "وقال رئيس التحرير إن الصحيفة تنشر آراء متعددة للكتاب والقراء.",
     ),
     (
+        "prayer-times",
+        "مواقيت الصلاة: الفجر 3:21  الظهر 11:47  العصر 2:29  المغرب 6:51  العشاء 7:43",
+        "وأعلنت وزارة الأوقاف تعديل مواقيت الصلاة في المساجد خلال شهر رمضان المبارك.",
+    ),
+    (
+        "market-ticker",
+        "الدينار البحريني: الدولار 0.376 | اليورو 0.406 | الريال السعودي 0.100",
+        "وبلغ سعر صرف الدولار 0.376 دينار، واليورو 0.406 دينار، في تعاملات الأمس بحسب المصرف المركزي.",
+    ),
+    (
+        "weather",
+        "المنامة 31° رطب",
+        "وبلغت درجة الحرارة في المنامة 45° في الظل، وهي الأعلى منذ بداية الصيف.",
+    ),
+    (
         "agency-credit",
         "فرانس24/ أ ف ب",
         "وقالت فرانس 24 إن مراسلها في المدينة شاهد أعمدة الدخان بوضوح.",
@@ -1903,3 +1918,17 @@ def test_clean_cuts_the_photo_s_kind_glued_to_the_first_word_of_the_article(kind
     # "الأرشيفية" and a caption with its space are other things
     kept = "من الأرشيفية الوطنية حصلنا على وثائق نادرة تعود إلى القرن التاسع عشر الميلادي وما قبله."
     assert split_glued(kept) == (kept, None)
+
+
+def test_clean_takes_the_headline_printed_twice_in_a_row_under_the_site_s_widgets():
+    # Al-Ayam (Bahrain): the paper's description, weather, rates and prayer times, a menu and a
+    # breadcrumb, the headline twice in a row, the byline, tools, the publication time.
+    site = ["الأيام", "صحيفة يومية سياسية مستقلة تصدر عن مؤسسة الأيام للصحافة والطباعة والنشر", "العدد 9824"]
+    widgets = ["المنامة 24° رطب", "الدينار البحريني: الدولار 0.376 | اليورو 0.406 | الريال السعودي 0.100"]
+    widgets += ["مواقيت الصلاة: الفجر 3:21  الظهر 11:47  العصر 2:29  المغرب 6:51  العشاء 7:43"]
+    head = ["الرئيسية | محليات | سياسة | اقتصاد", "الرئيسية > اقتصاد", TITLE, TITLE, "جوهرة الغامدي - جدة"]
+    head += ["طباعة | إرسال لصديق | حجم الخط: A+ A-", "تاريخ النشر: منذ 7 ساعات"]
+    raw = make_raw("\n".join([*site, *widgets, "", *head, "", P1, "", P2, "", P3]))
+    others = [make_raw("\n".join([*site, "", f"خبر آخر رقم {n} عن الاقتصاد", "", P2])) for n in range(4)]
+    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's lines recur
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
