@@ -1932,3 +1932,10 @@ def test_clean_takes_the_headline_printed_twice_in_a_row_under_the_site_s_widget
     others = [make_raw("\n".join([*site, "", f"خبر آخر رقم {n} عن الاقتصاد", "", P2])) for n in range(4)]
     result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's lines recur
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+
+
+@pytest.mark.parametrize("header", ["اخترنا لكم", "اختيارات المحرر", "لا تفوتك"])
+def test_clean_drops_a_box_of_the_editor_s_picks(header):
+    picks = (header, "المالكي يتمسك بمنصبه ويهدد بالفوضى والتخريب", "ولي عهد أبوظبي يلتقي وزير الدفاع الأميركي")
+    result = clean_dump(article(tail=picks))
+    assert (body_texts(result), decision_for(result, header).reason) == ([P1, P2, P3], "related-header")
