@@ -223,6 +223,8 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
 _WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
+_QUOTE_OPENERS = ('"', "«", "“", "(", "[", "'")
+_EARLY_BREAK_SHARE = 0.6  # of the page's width: a line broken early before a quotation is this full
 _WRAP_MAX_WIDTHS = 24  # widths tried (the widest open lines'): a page of thousands of lines stays linear
 _MENU_WORD_MAX = 2
 _PARAGRAPH_END = tuple(".!…?؟:;؛")
@@ -266,6 +268,17 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         if _is_blank_separated(infos, width):  # (where paragraphs touch, a colon may end a lead-in)
             breaks |= _wrapped_colons(infos, width, breaks)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
+        # A converter that keeps a quotation or a bracket whole breaks the line before it early
+        # ("… مقالة بعنوان" then '"الدراجات" في العدد 406 …'): the paragraph goes on.
+        for p in long_open_ends:
+            below = infos[p + 1]
+            if (
+                p not in breaks
+                and p + 1 in breaks
+                and below.full_text.startswith(_QUOTE_OPENERS)
+                and len(infos[p].full_text) >= _EARLY_BREAK_SHARE * width
+            ):
+                breaks.add(p)
     if not breaks:
         return lines, {}
     out = list(lines)

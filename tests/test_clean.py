@@ -1939,3 +1939,15 @@ def test_clean_drops_a_box_of_the_editor_s_picks(header):
     picks = (header, "المالكي يتمسك بمنصبه ويهدد بالفوضى والتخريب", "ولي عهد أبوظبي يلتقي وزير الدفاع الأميركي")
     result = clean_dump(article(tail=picks))
     assert (body_texts(result), decision_for(result, header).reason) == ([P1, P2, P3], "related-header")
+
+
+def test_clean_joins_a_wrapped_paragraph_broken_early_before_a_quotation():
+    # Hibapress: the converter keeps a quoted word whole and breaks the paragraph's first line
+    # before it, though it would have fitted ("… مقالة بعنوان" then '"الدراجات" في العدد …').
+    width = 75
+    opening = 'كتب الراحل محمد سعيد عبد المقصود خوجة "الغربال" مقالة بعنوان'
+    rest = '"الدراجات" في العدد 406 من جريدة "أم القرى" عام 1932 ذكر فيها أن ' + P2 + " " + P3
+    assert len(opening) + 1 + len(rest.split()[0]) <= width  # an early break: the word fitted
+    wrapped = [*_wrap(P1 + " " + P3, width), "", opening, *_wrap(rest, width), "", *_wrap(P2 + " " + P1, width)]
+    result = clean_dump(make_raw("\n".join([TITLE, "", *wrapped])))
+    assert body_texts(result) == [P1 + " " + P3, opening + " " + rest, P2 + " " + P1]
