@@ -771,8 +771,9 @@ def _walk(
     aside_start = start
     body_chars = 0  # article text kept so far
     head_names: set[str] = set()  # short lines dropped from the head: a byline's name
-    # The section's name over the headline ("الشرق الأوسط"), for "more from" it under the article.
-    over_title = {infos[p].folded for p in range(max(start - 3, 0), start - 1) if 1 <= infos[p].n_words <= 3}
+    # The page's sections over the headline (its menu, "الشرق الأوسط" over the headline), for
+    # "more from" one of them under the article.
+    over_title = {infos[p].folded for p in range(min(start - 1, _TITLE_SCAN_LINES)) if 1 <= infos[p].n_words <= 3}
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:

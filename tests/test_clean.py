@@ -1951,3 +1951,12 @@ def test_clean_joins_a_wrapped_paragraph_broken_early_before_a_quotation():
     wrapped = [*_wrap(P1 + " " + P3, width), "", opening, *_wrap(rest, width), "", *_wrap(P2 + " " + P1, width)]
     result = clean_dump(make_raw("\n".join([TITLE, "", *wrapped])))
     assert body_texts(result) == [P1 + " " + P3, opening + " " + rest, P2 + " " + P1]
+
+
+def test_clean_ends_the_article_at_more_from_a_section_of_the_page_s_own_menu():
+    # Aden al-Ghad: the menu's items one per line over the headline; "المزيد من أخبار وتقارير" under it.
+    menu = ["عدن الغد", "الرئيسية", "أخبار محلية", "أخبار وتقارير", "عربية ودولية", "رياضة"]
+    more = ["المزيد من أخبار وتقارير", "رئيس الوحدة: اتفقنا مع الذوادي.. واقتربنا من إغلاق الشكاوى"]
+    more += ["صادق رئيس الوحدة هشام مرسي على صحة الأخبار التي انفردت بها الصحيفة أمس حول الشكاوى..."]
+    lines = [*menu, "", TITLE, "", P1, "", P2, "", P3, "", *more]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
