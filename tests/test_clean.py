@@ -1934,7 +1934,7 @@ def test_clean_takes_the_headline_printed_twice_in_a_row_under_the_site_s_widget
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
 
 
-@pytest.mark.parametrize("header", ["اخترنا لكم", "اختيارات المحرر", "لا تفوتك"])
+@pytest.mark.parametrize("header", ["اخترنا لكم", "اختيارات المحرر", "لا تفوتك", "للكاتب نفسه", "من نفس الملف"])
 def test_clean_drops_a_box_of_the_editor_s_picks(header):
     picks = (header, "المالكي يتمسك بمنصبه ويهدد بالفوضى والتخريب", "ولي عهد أبوظبي يلتقي وزير الدفاع الأميركي")
     result = clean_dump(article(tail=picks))
