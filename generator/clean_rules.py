@@ -228,7 +228,14 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
             "تيليجرام",
             "تلغرام",
             "تليجرام",
+            "تيليغرام",
+            "تيلقرام",
+            "تلقرام",
             "لينكدإن",
+            "لينكد إن",
+            "عبر البريد",
+            "مشاركة عبر البريد",
+            "ماسنجر",
             "انستغرام",
             "إنستغرام",
             "يوتيوب",
@@ -777,8 +784,9 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "home-menu",
         "a menu opening with the home link, its items apart by single spaces "
-        "('الرئيسية رأي دولي رياضة منوعات'): letters only, no particle a sentence would have",
-        r"^(?:ال)?رئيسية(?!.* (?:في|من|على|إلى|الى|عن|أن|ان|التي|الذي|مع|بعد|قبل)(?: |$))(?: [\u0621-\u064a]+){3,11}$",
+        "('الرئيسية رأي دولي رياضة منوعات English'): words only, no particle a sentence would have",
+        r"^(?:ال)?رئيسية(?!.* (?:في|من|على|إلى|الى|عن|أن|ان|التي|الذي|مع|بعد|قبل)(?: |$))"
+        r"(?: (?:[\u0621-\u064a]+|[A-Z][a-zç]+)){3,11}$",  # a link to another language: "Français"
         max_words=12,
         hints=("رئيسيه",),
     ),

@@ -1960,3 +1960,14 @@ def test_clean_ends_the_article_at_more_from_a_section_of_the_page_s_own_menu():
     more += ["صادق رئيس الوحدة هشام مرسي على صحة الأخبار التي انفردت بها الصحيفة أمس حول الشكاوى..."]
     lines = [*menu, "", TITLE, "", P1, "", P2, "", P3, "", *more]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
+
+
+def test_clean_takes_the_headline_over_the_site_s_menu_not_the_menu():
+    # Al-Akhbar Info: the headline printed once at the top, the site's name, a one-line menu with
+    # a link to the French edition, the date, a caption; and a share row in other spellings.
+    menu = "الرئيسية الولايات منوعات ثقافة أخبار مقابلات تقارير دولية Français"
+    share = "فيسبوك X لينكدإن واتساب تيلقرام مشاركة عبر البريد طباعة"
+    lines = [TITLE, "", "وكالة الأخبار المستقلة", "Alakhbar.info", "", menu, "", "نشر في: 04/02/2018 - 20:31"]
+    result = clean_dump(make_raw("\n".join([*lines, share, "", P1, "", P2, "", P3])))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+    assert (decision_for(result, menu).reason, decision_for(result, share).reason) == ("home-menu", "share-word")
