@@ -547,8 +547,10 @@ def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
         if fold_line(head) == headline_key:
             parts = _TITLE_SEPARATOR_RE.split(text[separator.end() :])
             outlet = next((part.strip() for part in parts if _LETTER_RE.search(part)), None)
-            if outlet is not None and len(outlet.split()) > _OUTLET_MAX_WORDS:
-                return text, None  # a headline after a label ("كأس العالم 2018 - المنتخب …"), no site name
+            if outlet is not None and len(outlet.split()) > min(_OUTLET_MAX_WORDS, len(head.split())):
+                # a headline after a label ("كأس العالم 2018 - المنتخب …") or after the site's name
+                # printed again ("المسيرة نت | انتخاب برهم صالح …"): no site name after a headline
+                return text, None
             return head.strip(), outlet
     return text, None
 

@@ -1971,3 +1971,11 @@ def test_clean_takes_the_headline_over_the_site_s_menu_not_the_menu():
     result = clean_dump(make_raw("\n".join([*lines, share, "", P1, "", P2, "", P3])))
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
     assert (decision_for(result, menu).reason, decision_for(result, share).reason) == ("home-menu", "share-word")
+
+
+def test_clean_takes_the_headline_after_the_site_s_name_in_the_page_title():
+    # Al-Masirah: "المسيرة نت | <headline>" as the page's title, the site's name printed again under it.
+    headline = "انتخاب برهم صالح رئيسا للعراق"  # as short as a site's name may be long
+    lines = [f"المسيرة نت | {headline}", "", "المسيرة نت", "قناة المسيرة الفضائية", "", headline]
+    result = clean_dump(make_raw("\n".join([*lines, "المسيرة نت| الحديدة", "", P1, "", P2, "", P3])))
+    assert (result.title, result.outlet, body_texts(result)) == (headline, "المسيرة نت", [P1, P2, P3])
