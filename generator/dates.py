@@ -219,6 +219,8 @@ PROSE_MIN_WORDS = 12
 PROSE_ALWAYS_WORDS = 25
 # How far after the first title line a repetition of the title is looked for.
 TITLE_REPEAT_WINDOW = 12
+# How far under the first prose line a copy of the title still ends the page's head.
+TITLE_AFTER_BODY_LINES = 4
 # Room for a site name around a repeated title ("<title> - أورينت نت"), in characters.
 TITLE_SITE_NAME_CHARS = 60
 # Two copies of the title this many non-blank lines apart or more are the page's <title> and the
@@ -750,7 +752,8 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
         return None
     first = min(title_lines)
     body = _body_start(lines, first + 1, title_lines)
-    last = max(i for i in title_lines if i < body or i - first <= TITLE_REPEAT_WINDOW)
+    # (a ticker's long headline over the headline is read as the body: a copy just under it counts)
+    last = max(i for i in title_lines if i < body + TITLE_AFTER_BODY_LINES or i - first <= TITLE_REPEAT_WINDOW)
     # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
     known_body = body if last < body else None
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body)

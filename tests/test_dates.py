@@ -319,6 +319,19 @@ def test_issue_date_over_the_section_name_over_the_headline_is_taken() -> None:
     assert finding == DateFinding(dt.date(2018, 6, 23), "dump line 9: السبت 23 يونيو 2018")
 
 
+def test_headline_under_a_ticker_read_as_the_body_still_ends_the_masthead() -> None:
+    # Al-Masirah: "<site> | <title>", the masthead's day, a long menu, a ticker's long headline
+    # (the first "prose" line), then the headline and the article's own date.
+    top = [f"المسيرة نت | {TITLE}", "", "المسيرة نت", "الجمعة، 5 يوليو 2024 | 28 ذو الحجة 1445", "", *MASTHEAD]
+    ticker = (
+        'البرلمان البلجيكي يتجاهل استعطاف "الأمير الملعون" ويخفض مخصصاته ... نادال يواجه صديقه القديم'
+        " في رولان غاروس ... طائرة ألمانية تغير وجهتها بسبب تهديد بوجود قنبلة ... مقتل بريطانية في عفرين"
+    )
+    lines = [*top, "أخبار محلية", "", "شريط الأخبار", ticker, "", TITLE, "", "المسيرة نت| الحديدة", "2018/10/02 18:39"]
+    finding = find_dump_date([*lines, "", BODY], title=TITLE, name="x.txt")
+    assert finding == DateFinding(dt.date(2018, 10, 2), "dump line 18: 2018/10/02")
+
+
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
     lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
     assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
