@@ -867,7 +867,8 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
 
 
-_MORE_FROM = "المزيد من "
+_MORE = "المزيد"  # "more", a teaser's link to its story
+_MORE_FROM = _MORE + " من "
 
 
 def _is_more_from(info: LineInfo, *names: set[str]) -> bool:
@@ -1262,7 +1263,11 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
         return "not-found page (404)"  # the page says so where its article would start
     if _is_story_list(infos, paragraphs):
         return "section index page: headlines and teasers, no article"
-    read_more = sum(1 for i in infos if i.vocab is not None and i.vocab.name in ("related-header", "teaser-more"))
+    read_more = sum(
+        1
+        for i in infos
+        if i.vocab is not None and (i.vocab.name in ("related-header", "teaser-more") or i.folded == _MORE)
+    )
     if read_more >= rules.index_min_read_more and len(paragraphs) <= _INDEX_MAX_PARAGRAPHS < read_more:
         return "section index page: headlines and teasers, no article"  # the first teaser read as text
     if not paragraphs:

@@ -1979,3 +1979,18 @@ def test_clean_takes_the_headline_after_the_site_s_name_in_the_page_title():
     lines = [f"المسيرة نت | {headline}", "", "المسيرة نت", "قناة المسيرة الفضائية", "", headline]
     result = clean_dump(make_raw("\n".join([*lines, "المسيرة نت| الحديدة", "", P1, "", P2, "", P3])))
     assert (result.title, result.outlet, body_texts(result)) == (headline, "المسيرة نت", [P1, P2, P3])
+
+
+def test_clean_skips_a_section_index_whose_teasers_end_with_more():
+    # Al-Quds: headline, date, teaser, "المزيد" for each story; the first teaser read as text.
+    stories = [
+        ("العراق يستدعي سفير الجزائر في بغداد بعد تصريحات مسيئة", "6 أبريل 2018", P1),
+        ("زيجة سودانية مهرها جنيه واحد وشروطها غريبة", "3 أبريل 2018", P2),
+        ("السلطة الفلسطينية تستدعي سفراءها من أربع دول أوروبية", "24 أبريل 2018", P3),
+        ("الداخلية تفتح تحقيقا في تسريب بيانات المواطنين", "25 مارس 2018", P1[:90] + "..."),
+    ]
+    lines = ["أسرى - القدس دوت كوم", "", "أسرى", ""]
+    for headline, date, teaser in stories:
+        lines += [headline, date, teaser, "المزيد", ""]
+    result = clean_dump(make_raw("\n".join([*lines, "1 2 3 4 5 ... التالي »"])))
+    assert result.skip_reason == "section index page: headlines and teasers, no article"
