@@ -55,7 +55,7 @@ _YEAR_IN_RE = re.compile(r"\b(?:1[34]\d\d|19\d\d|20\d\d)\b")
 _INITIALS_RE = re.compile(r"^[\u0621-\u064a](?:\s+[\u0621-\u064a]){1,4}$")
 _DATE_LABEL_RE = re.compile(r"(?:تاريخ النشر|تاريخ|نشر في|تم النشر|آخر تحديث|تاريخ التحديث)\s*[:：]")
 _TIMED_ITEM_RE = re.compile(r"[\[(]?[0-2]?\d:[0-5]\d[\])]?\s")  # a clock time opening a line
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—]\s+")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[-|–—]|::)\s+")  # "الصحافة :: خبر" too
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
 _TEASER_MAX_CHARS = 180

@@ -104,6 +104,13 @@ _CAPTION_LEADING_RE = re.compile(
 # What a caption says the photo shows, then its credit after a dash or in brackets.
 _CAPTION_OPENER_RE = re.compile(r"^(?:جانب من|خلال|أثناء|في أثناء|لقطة|صورة|مشهد|من الأرشيف)\s")
 _CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$")
+# A caption of a few words with no credit, or with any short credit (the site's own name): "part
+# of the meeting", "a general view". Never a sentence: nothing after the photo's subject but the credit.
+_SHORT_CAPTION_WORDS = 7
+_SHORT_CAPTION_RE = re.compile(
+    r"^(?:جانب من|لقطة عامة|لقطة من|مشهد عام|صورة عامة)(?: [^\s\d.،,:؟!()-]+){0,2}"
+    r"(?:\s[-–]\s[^\d.،,:؟!()]{2,30}|\s?\([^()\d]{2,30}\))?$"
+)
 _CAPTION_MAX_WORDS = 24  # for a caption that opens with the photo ("صورة", "لقطة", "مشهد")
 _PHOTO_START_RE = re.compile(r"^(?:صورة|لقطة|مشهد)\s")
 _CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
@@ -572,6 +579,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return True  # "لقطة من مقطع مصور | تصوير: ب. محمد"; a sentence "… | المصدر: وزارة النقل" is no caption
     if _CAPTION_OPENER_RE.match(text) and not text.endswith(".") and _has_credit_end(text, rules):
         return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
+    if n_words <= _SHORT_CAPTION_WORDS and _SHORT_CAPTION_RE.match(text):
+        return True  # "جانب من الجلسة", "لقطة عامة - البوابة نيوز", "جانب من اللقاء (الحدث)"
     if not text.endswith(")"):
         return False
     match = _CAPTION_BRACKET_RE.search(text)

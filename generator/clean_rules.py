@@ -850,7 +850,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         hints=("°",),
     ),
     PatternRule(
-        "agency-credit",
+        "agency-staff-credit",
         "an agency's credit line, its editor and translator after slashes ('وام/عاصم الخولي/عاطف مراد')",
         r"^(?:" + "|".join(re.escape(word) for word in AGENCY_WORDS) + r")\s*/\s*[^/\d.!؟?،,:]{2,30}"
         r"(?:/\s*[^/\d.!؟?،,:]{2,30})+$",
@@ -908,8 +908,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         "agency-credit",
-        "wire credit line (france24: فرانس24/ أ ف ب; jawhara: -وات-)",
-        r"^[-–(]?\s*(?:فرانس\s?24|وات|واس|قنا|وام|سانا|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|وكالات|الوكالات)"
+        "wire credit line (france24: فرانس24/ أ ف ب; jawhara: -وات-; APS: وأج)",
+        r"^[-–(]?\s*(?:فرانس\s?24|وات|واس|قنا|وام|سانا|وأج|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|وكالات|الوكالات)"
         r"\s*(?:[/،,-]\s*(?:أ\s?ف\s?ب|ا\s?ف\s?ب|رويترز|د\s?ب\s?أ|أ\s?ب|وكالات|الوكالات)\s*)*[-–)]?$",
         max_words=8,
     ),

@@ -232,7 +232,7 @@ RULE_EXAMPLES += [
         "وقال المتحدث في خبر عاجل إن الذهب مستقر بسبب الدولار، وإن الأسواق تترقب قرار البنك المركزي.",
     ),
     (
-        "agency-credit",
+        "agency-staff-credit",
         "وام/عاصم الخولي/عاطف مراد",
         "ونقلت وام عن الوزير قوله إن الاتفاق/المذكرة سيوقع في أبوظبي خلال الأسبوع المقبل.",
     ),
@@ -1994,3 +1994,21 @@ def test_clean_skips_a_section_index_whose_teasers_end_with_more():
         lines += [headline, date, teaser, "المزيد", ""]
     result = clean_dump(make_raw("\n".join([*lines, "1 2 3 4 5 ... التالي »"])))
     assert result.skip_reason == "section index page: headlines and teasers, no article"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["جانب من الجلسة", "جانب من الاجتماع - صورة موضوعية", "لقطة عامة - البوابة نيوز", "جانب من اللقاء (الحدث)"],
+)
+def test_clean_drops_a_short_caption_with_or_without_the_site_s_credit(caption):
+    result = clean_dump(article(caption))
+    assert body_texts(result) == [P1, P2, P3] and not decision_for(result, caption).kept
+    kept = "جانب من المشكلة يكمن في التمويل الذي تأخر وصوله إلى البلديات منذ سنتين."
+    assert body_texts(clean_dump(article(kept))) == [P1, kept, P2, P3]
+
+
+def test_clean_takes_the_headline_from_a_page_title_with_a_double_colon_and_drops_the_aps_credit():
+    headline = "تشكيل لجنة الطعون الانتخابية بجازان"
+    lines = [f"الصحافة :: {headline}", "", "صحيفة سياسية يومية شاملة", "", headline, "حسن المالكي - جازان:"]
+    result = clean_dump(make_raw("\n".join([*lines, "", "جانب من الحدث", "", P1, "", P2, "", P3, "", "وأج"])))
+    assert (result.title, result.outlet, body_texts(result)) == (headline, "الصحافة", [P1, P2, P3])
