@@ -2012,3 +2012,12 @@ def test_clean_takes_the_headline_from_a_page_title_with_a_double_colon_and_drop
     lines = [f"الصحافة :: {headline}", "", "صحيفة سياسية يومية شاملة", "", headline, "حسن المالكي - جازان:"]
     result = clean_dump(make_raw("\n".join([*lines, "", "جانب من الحدث", "", P1, "", P2, "", P3, "", "وأج"])))
     assert (result.title, result.outlet, body_texts(result)) == (headline, "الصحافة", [P1, P2, P3])
+
+
+def test_clean_keeps_the_writer_s_note_opening_a_column():
+    # CNN Arabic's columns open with the writer's note; the page's own notice stays furniture.
+    note = "هذا المقال بقلم عبيدة نفاع، محرر الشؤون الرياضية بموقع CNN بالعربية ولا يعكس بالضرورة رأي أو توجهات الشبكة."
+    lines = [TITLE, "", note, "", P1, "", P2, "", P3]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [note, P1, P2, P3]
+    notice = "جميع الأراء المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الموقع"
+    assert body_texts(clean_dump(article(tail=(notice,)))) == [P1, P2, P3]
