@@ -604,6 +604,8 @@ def _find_title(
         if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
     candidates = [p for p in repeatable if p < head_end and infos[p].arabic_share >= _TITLE_MIN_ARABIC]
+    if not candidates:  # a headline naming products in Latin letters, printed once, is better than none
+        candidates = [p for p in repeatable if p < head_end]
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
     # with nothing but the site's own lines over it, it is the headline printed twice.
     doubled = {

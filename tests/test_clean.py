@@ -2021,3 +2021,12 @@ def test_clean_keeps_the_writer_s_note_opening_a_column():
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [note, P1, P2, P3]
     notice = "جميع الأراء المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الموقع"
     assert body_texts(clean_dump(article(tail=(notice,)))) == [P1, P2, P3]
+
+
+def test_clean_takes_a_headline_naming_products_in_latin_letters_printed_once():
+    headline = 'جربنا لكم هاتفين.. "Honor 9 Lite" و"Honor 7x"'
+    lines = ["البوابة نيوز", "", "الرئيسية > رياضة", "", headline, "", "الخميس 19/أبريل/2018 - 05:19 م"]
+    raw = make_raw("\n".join([*lines, "كتب - نادية البنا", "", P1, "", P2, "", P3]))
+    others = [make_raw("\n".join(["البوابة نيوز", "", f"خبر آخر رقم {n} عن الرياضة", "", P2])) for n in range(4)]
+    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's name recurs
+    assert (result.title, body_texts(result)) == (headline, [P1, P2, P3])
