@@ -788,8 +788,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         "a menu opening with the home link, its items apart by single spaces "
         "('الرئيسية رأي دولي رياضة منوعات English'): words only, no particle a sentence would have",
         r"^(?:ال)?رئيسية(?!.* (?:في|من|على|إلى|الى|عن|أن|ان|التي|الذي|مع|بعد|قبل)(?: |$))"
-        r"(?: (?:[\u0621-\u064a]+|[A-Z][a-zç]+)){3,11}$",  # a link to another language: "Français"
-        max_words=12,
+        r"(?: (?:[\u0621-\u064a]+|[A-Z][a-zç]+)){3,39}$",  # a link to another language: "Français"
+        max_words=40,
         hints=("رئيسيه",),
     ),
     PatternRule(

@@ -1654,7 +1654,8 @@ def test_clean_takes_a_headline_over_a_long_unfinished_standfirst():
 
 
 def test_archive_statistics_drop_a_long_menu_run_together_without_separators():
-    menu = "الرئيسية العراق كوردستان عربي ودولي اقتصاد رياضة صحة منوعات تقارير وحوارات ملفات خاصة مقالات الرأي فيديو"
+    # (no home link first: a menu from "الرئيسية" is the home-menu rule's)
+    menu = "العراق كوردستان عربي ودولي اقتصاد رياضة صحة منوعات تقارير وحوارات ملفات خاصة مقالات الرأي فيديو برامج"
     assert len(menu) >= 100  # prose-long: only its lack of punctuation marks it
     raws = [make_raw("\n".join([f"{TITLE} {n}", "", menu, "", P1, "", P2]), name=f"{n}.txt") for n in range(4)]
     stats = collect_archive_stats(raws)
@@ -2030,3 +2031,10 @@ def test_clean_takes_a_headline_naming_products_in_latin_letters_printed_once():
     others = [make_raw("\n".join(["البوابة نيوز", "", f"خبر آخر رقم {n} عن الرياضة", "", P2])) for n in range(4)]
     result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's name recurs
     assert (result.title, body_texts(result)) == (headline, [P1, P2, P3])
+
+
+def test_clean_drops_a_long_home_menu_on_one_line():
+    menu = "الرئيسية اقتصاد رياضة مقالات برلمان صحة وطب بنوك منوعات عربي ودولي فن حوادث محافظات تحقيقات رأي"
+    assert decision_for(clean_dump(article(tail=(menu,))), menu).reason == "home-menu"
+    said = "الرئيسية في البلاد هي الطرق التي تربط المدن الكبرى بالموانئ وتحتاج إلى صيانة عاجلة"
+    assert body_texts(clean_dump(article(said))) == [P1, said, P2, P3]
