@@ -1,4 +1,4 @@
-"""The cleaner on thirteen more families of news sites (tests/heldout/README.md): floors per set."""
+"""The cleaner on sixteen more families of news sites (tests/heldout/README.md): floors per set."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 #                                    k  P 0.985 R 0.997 titles 0.941 headings F1 0.933 (0.985/0.997).
 # Pinned 2026-11-27 (eleventh session):  l  P 0.982 R 0.990 titles 0.902 headings F1 0.833 (0.963/0.990);
 #                                    m  P 0.969 R 0.994 titles 0.980 headings F1 0.791 (0.949/0.994).
+# Raised 2026-11-27 (eleventh session): h 0.998/0.998, i 0.981/0.982, j 0.999/0.999, k 0.995/0.997,
+#                                    l 1.000/0.996, m 0.995/1.000 (glued captions, related headers, widgets).
+# Pinned then, first measure in brackets: n  P 1.000 R 0.995 titles 1.000 headings F1 0.875 (0.984/0.995);
+#                                    p  P 0.990 R 0.997 titles 0.863 headings F1 0.833 (0.961/0.997);
+#                                    q  P 0.994 R 0.990 titles 0.922 headings F1 0.911 (0.990/0.988).
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.93, "heading_f1": 0.77},
     "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.985, "title_accuracy": 0.88, "heading_f1": 0.79},
@@ -38,12 +43,15 @@ FLOORS = {
     "make_sites_e.py": {"micro_precision": 0.989, "micro_recall": 0.986, "title_accuracy": 0.96, "heading_f1": 0.90},
     "make_sites_f.py": {"micro_precision": 0.988, "micro_recall": 0.992, "title_accuracy": 0.98, "heading_f1": 0.89},
     "make_sites_g.py": {"micro_precision": 0.971, "micro_recall": 0.974, "title_accuracy": 0.98, "heading_f1": 0.92},
-    "make_sites_h.py": {"micro_precision": 0.993, "micro_recall": 0.993, "title_accuracy": 0.96, "heading_f1": 0.91},
-    "make_sites_i.py": {"micro_precision": 0.947, "micro_recall": 0.945, "title_accuracy": 0.94, "heading_f1": 0.83},
-    "make_sites_j.py": {"micro_precision": 0.993, "micro_recall": 0.993, "title_accuracy": 0.94, "heading_f1": 0.97},
-    "make_sites_k.py": {"micro_precision": 0.98, "micro_recall": 0.992, "title_accuracy": 0.92, "heading_f1": 0.91},
-    "make_sites_l.py": {"micro_precision": 0.977, "micro_recall": 0.985, "title_accuracy": 0.88, "heading_f1": 0.81},
-    "make_sites_m.py": {"micro_precision": 0.964, "micro_recall": 0.989, "title_accuracy": 0.96, "heading_f1": 0.77},
+    "make_sites_h.py": {"micro_precision": 0.995, "micro_recall": 0.995, "title_accuracy": 0.96, "heading_f1": 0.91},
+    "make_sites_i.py": {"micro_precision": 0.975, "micro_recall": 0.975, "title_accuracy": 0.96, "heading_f1": 0.86},
+    "make_sites_j.py": {"micro_precision": 0.996, "micro_recall": 0.996, "title_accuracy": 0.94, "heading_f1": 0.97},
+    "make_sites_k.py": {"micro_precision": 0.99, "micro_recall": 0.992, "title_accuracy": 0.92, "heading_f1": 0.95},
+    "make_sites_l.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.96, "heading_f1": 0.86},
+    "make_sites_m.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.96, "heading_f1": 0.95},
+    "make_sites_n.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.85},
+    "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.84, "heading_f1": 0.81},
+    "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.9, "heading_f1": 0.89},
 }
 
 pytestmark = pytest.mark.skipif(
