@@ -647,6 +647,10 @@ def _find_title(
     uncredited = [p for p in candidates if not _above_photo_credit(infos, p)]
     if any(infos[p].index not in frequent for p in uncredited):
         candidates = uncredited
+    # (nor is the first item of a list under its header: "عاجل", then a breaking headline)
+    unlisted = [p for p in candidates if not (p > 0 and _heads_list(infos[p - 1]))]
+    if unlisted:
+        candidates = unlisted
     if candidates:
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.
@@ -685,6 +689,13 @@ _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline
 _TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
 _HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
 _FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead
+
+
+_LIST_HEADERS = frozenset(("news-list-header", "most-read", "related-header"))
+
+
+def _heads_list(info: LineInfo) -> bool:
+    return info.vocab is not None and info.vocab.name in _LIST_HEADERS
 
 
 def _headline_words(info: LineInfo, text: str | None = None) -> int:

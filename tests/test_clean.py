@@ -2038,3 +2038,17 @@ def test_clean_drops_a_long_home_menu_on_one_line():
     assert decision_for(clean_dump(article(tail=(menu,))), menu).reason == "home-menu"
     said = "الرئيسية في البلاد هي الطرق التي تربط المدن الكبرى بالموانئ وتحتاج إلى صيانة عاجلة"
     assert body_texts(clean_dump(article(said))) == [P1, said, P2, P3]
+
+
+def test_clean_takes_no_breaking_headline_under_its_label_for_the_title():
+    # Erem News: the page's title, the menu, "عاجل" and a breaking headline, then the source line.
+    breaking = "طبيبة بمستشفى المهدية : نفايات طبية خطيرة و تراكم للفضلات في قسم الاستعجالي"
+    lines = [TITLE, "", "إرم نيوز", "العالم العربي", "", "عاجل", breaking, "", "المصدر: القاهرة - إرم نيوز"]
+    raw = make_raw("\n".join([*lines, "تاريخ النشر: 1 مايو 2018 15:46 GMT", "", P1, "", P2, "", P3]))
+    # other pages list the headline and print the site's lines: all of them recur in the archive
+    others = [
+        make_raw("\n".join([f"خبر آخر رقم {n}", "", "إرم نيوز", "العالم العربي", "", P2, "", "الأكثر قراءة", TITLE]))
+        for n in range(5)
+    ]
+    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
