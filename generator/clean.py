@@ -674,6 +674,15 @@ def _find_title(
         weak = pos > 0 and _is_short_byline(infos[pos]) or _is_menu_like(infos[pos], compiled)
         if weak and pos < first_prose < len(infos) and _is_sentence_title(infos, first_prose, frequent, rules):
             pos = first_prose
+        # Bylines and names under the page's first line (its <title>, which other pages list):
+        # the first line is the headline ("مصر.. إقرار تعديلات …", then "خاص - هاشتاغ سوريا", "رهف عمار").
+        if (
+            pos > 0
+            and candidates[0] == 0
+            and _is_short_byline(infos[pos])
+            and all(_headline_words(infos[p]) <= _NAME_LINE_WORDS for p in candidates if 0 < p <= pos)
+        ):
+            pos = 0
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         return title, outlet, pos
     # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")

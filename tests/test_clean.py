@@ -2052,3 +2052,19 @@ def test_clean_takes_no_breaking_headline_under_its_label_for_the_title():
     ]
     result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+
+
+def test_clean_takes_the_page_s_first_line_over_a_byline_and_a_name_under_the_menu():
+    # Hashtag Syria: the page's title (which other pages list), the menu, then "خاص - <site>" and
+    # the writer's name over the article; no headline is printed again.
+    lines = [TITLE, "", "تخطى إلى المحتوى", "", "هاشتاغ", "الرئيسية", "تكنولوجيا", "اقتصاد", "سياسة", ""]
+    lines += ["خاص - هاشتاغ سوريا", "رهف عمار", "منذ 3 أيام", "", P1, "", P2, "", P3]
+    raw = make_raw("\n".join(lines))
+    others = [
+        make_raw(
+            "\n".join([f"خبر آخر رقم {n}", "", "تخطى إلى المحتوى", "", "هاشتاغ", "", P2, "", "الأكثر قراءة", TITLE])
+        )
+        for n in range(5)
+    ]
+    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
