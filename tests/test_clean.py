@@ -2068,3 +2068,17 @@ def test_clean_takes_the_page_s_first_line_over_a_byline_and_a_name_under_the_me
     ]
     result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("مسقط 40° | صلالة 31° | صحار 39°", "weather"),
+        ("الفجر 4:09", "prayer-times"),
+        ("العشاء 6:52", "prayer-times"),
+        ("مشاركة الخبر", "share-word"),
+    ],
+)
+def test_clean_drops_more_widget_lines(line, reason):
+    result = clean_dump(article(line))
+    assert (body_texts(result), decision_for(result, line).reason) == ([P1, P2, P3], reason)
