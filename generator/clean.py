@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from generator.clean_features import (
     MORE_FROM_SECTION,
@@ -596,32 +597,29 @@ def _find_title(
     window = infos[: head_end + 5]
     # A headline printed twice may name products in Latin letters ("جربنا لكم هاتفين.. "Honor 9 Lite"
     # و"Honor 7x""); a line printed once needs to be mostly Arabic.
-    # A headline printed twice is looked for a little past the first prose line: a ticker's
-    # headlines run together over the page's <title> and <h1> read as a paragraph.
     repeatable = [
-        p
-        for p in range(min(len(infos), head_end + _PAST_FIRST_PROSE))
-        if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
+        p for p in range(head_end) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
-    candidates = [p for p in repeatable if p < head_end and infos[p].arabic_share >= _TITLE_MIN_ARABIC]
+    candidates = [p for p in repeatable if infos[p].arabic_share >= _TITLE_MIN_ARABIC]
     if not candidates:  # a headline naming products in Latin letters, printed once, is better than none
-        candidates = [p for p in repeatable if p < head_end]
+        candidates = repeatable
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
     # with nothing but the site's own lines over it, it is the headline printed twice.
-    doubled = {
-        p
-        for p in repeatable
-        if any(
-            0 <= q < len(infos) and infos[q].folded == infos[p].folded and abs(infos[q].index - infos[p].index) == 1
-            for q in (p - 1, p + 1)
-        )
-    }
+    doubled = {p for p in repeatable if _printed_in_a_row(infos, p)}
     if doubled:
         first = min(doubled)
         if all(infos[q].index in frequent for q in candidates if q < first):
             doubled = set()
-    # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix.
-    for pos in repeatable:
+    # 1. The title printed twice (page <title>, then <h1>), maybe once with a site suffix. It is
+    #    looked for a little past the first prose line too: a ticker's headlines run together
+    #    over the page's <title> and <h1> read as a paragraph.
+    past = (
+        p
+        for p in range(head_end, min(len(infos), head_end + _PAST_FIRST_PROSE))
+        if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
+        and not _printed_in_a_row(infos, p)
+    )
+    for pos in chain(repeatable, past):
         info = infos[pos]
         if pos in doubled:
             continue
@@ -705,6 +703,14 @@ _LIST_HEADERS = frozenset(("news-list-header", "most-read", "related-header"))
 
 def _heads_list(info: LineInfo) -> bool:
     return info.vocab is not None and info.vocab.name in _LIST_HEADERS
+
+
+def _printed_in_a_row(infos: list[LineInfo], p: int) -> bool:
+    """The line next to ``p`` (with no blank line between) says the same."""
+    return any(
+        0 <= q < len(infos) and infos[q].folded == infos[p].folded and abs(infos[q].index - infos[p].index) == 1
+        for q in (p - 1, p + 1)
+    )
 
 
 def _headline_words(info: LineInfo, text: str | None = None) -> int:
@@ -795,9 +801,6 @@ def _walk(
     aside_start = start
     body_chars = 0  # article text kept so far
     head_names: set[str] = set()  # short lines dropped from the head: a byline's name
-    # The page's sections over the headline (its menu, "الشرق الأوسط" over the headline), for
-    # "more from" one of them under the article.
-    over_title = {infos[p].folded for p in range(min(start - 1, _TITLE_SCAN_LINES)) if 1 <= infos[p].n_words <= 3}
     for pos in range(start, len(infos)):
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
@@ -810,7 +813,12 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
         vocab = info.vocab
-        if vocab is None and state == _BODY and _is_more_from(info, head_names, over_title):
+        if (
+            vocab is None
+            and state == _BODY
+            and info.folded.startswith(_MORE_FROM)
+            and _is_more_from(info, infos, start, head_names)
+        ):
             vocab = MORE_FROM_SECTION  # "المزيد من الشرق الأوسط" under a page headed "الشرق الأوسط"
         if vocab is not None:
             if vocab.name == "comment-count" and body_chars < _COMMENTS_MIN_BODY:
@@ -893,12 +901,13 @@ _MORE = "المزيد"  # "more", a teaser's link to its story
 _MORE_FROM = _MORE + " من "
 
 
-def _is_more_from(info: LineInfo, *names: set[str]) -> bool:
-    """ "More from" the section the page's head named ("الشرق الأوسط" over or under the headline)."""
-    if not info.folded.startswith(_MORE_FROM):
-        return False
+def _is_more_from(info: LineInfo, infos: list[LineInfo], start: int, head_names: set[str]) -> bool:
+    """ "More from" a section the page named: in its head, or over the headline (its menu,
+    "الشرق الأوسط" over the headline)."""
     section = info.folded[len(_MORE_FROM) :]
-    return any(section in found for found in names)
+    if section in head_names:
+        return True
+    return any(infos[p].folded == section for p in range(min(start - 1, _TITLE_SCAN_LINES)) if infos[p].n_words <= 3)
 
 
 def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
