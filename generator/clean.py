@@ -224,7 +224,8 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
 _WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
-_QUOTE_OPENERS = ('"', "«", "“", "(", "[", "'")
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "[": "]", "'": "'"}
+_SHORT_QUOTE_CHARS = 25  # a quoted word or two ('"الدراجات"', "(ديسمبر)") a converter kept whole
 _EARLY_BREAK_SHARE = 0.6  # of the page's width: a line broken early before a quotation is this full
 _WRAP_MAX_WIDTHS = 24  # widths tried (the widest open lines'): a page of thousands of lines stays linear
 _MENU_WORD_MAX = 2
@@ -269,14 +270,15 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         if _is_blank_separated(infos, width):  # (where paragraphs touch, a colon may end a lead-in)
             breaks |= _wrapped_colons(infos, width, breaks)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
-        # A converter that keeps a quotation or a bracket whole breaks the line before it early
-        # ("… مقالة بعنوان" then '"الدراجات" في العدد 406 …'): the paragraph goes on.
+        # A converter that keeps a quoted word or a bracket whole breaks the line before it early
+        # ("… مقالة بعنوان" then '"الدراجات" في العدد 406 …'): the paragraph goes on. (A line over
+        # a long quotation, «لم نكن …», may be a headline: it stays.)
         for p in long_open_ends:
             below = infos[p + 1]
             if (
                 p not in breaks
                 and p + 1 in breaks
-                and below.full_text.startswith(_QUOTE_OPENERS)
+                and _short_quote_opens(below.full_text)
                 and len(infos[p].full_text) >= _EARLY_BREAK_SHARE * width
             ):
                 breaks.add(p)
@@ -373,6 +375,12 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int])
 
 _SPLIT_MIN_WORDS = 14  # without a comma, a shorter open line may be a headline over its teaser
 _BLANK_SEPARATED_SHARE = 0.75  # of the lines that end a sentence: a blank line under them
+
+
+def _short_quote_opens(text: str) -> bool:
+    """The line opens with a quoted word or two, closed within a few characters."""
+    closer = _QUOTE_PAIRS.get(text[:1])
+    return closer is not None and 0 < text.find(closer, 1) <= _SHORT_QUOTE_CHARS
 
 
 def _is_dropped_furniture(info: LineInfo) -> bool:

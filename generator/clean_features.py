@@ -108,8 +108,13 @@ _CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–]\s*([^\s\d]+(?:\s[^\s\d]+){0,3})$
 # of the meeting", "a general view". Never a sentence: nothing after the photo's subject but the credit.
 _SHORT_CAPTION_WORDS = 7
 _SHORT_CAPTION_RE = re.compile(
+    # with a short credit: "جانب من الاجتماع - صورة موضوعية", "لقطة عامة - البوابة نيوز"
     r"^(?:جانب من|لقطة عامة|لقطة من|مشهد عام|صورة عامة)(?: [^\s\d.،,:؟!()-]+){0,2}"
-    r"(?:\s[-–]\s[^\d.،,:؟!()]{2,30}|\s?\([^()\d]{2,30}\))?$"
+    r"(?:\s[-–]\s[^\d.،,:؟!()]{2,30}|\s?\([^()\d]{2,30}\))$|"
+    # alone: what a news photo shows ("جانب من الجلسة"); "جانب من الحكاية" is a headline
+    r"^(?:جانب من|لقطة من) (?:ال)?(?:اجتماع|جلسة|لقاء|حدث|مؤتمر|زيارة|فعالية|احتفال|حفل|ندوة|مباراة|"
+    r"تدريبات?|معرض|مظاهرة|احتجاجات|اعتصام|حريق|دمار|أضرار|اشتباكات|مراسم|افتتاح|توقيع|حضور|مكان|موقع)$|"
+    r"^(?:لقطة عامة|مشهد عام|صورة عامة)$"
 )
 _CAPTION_MAX_WORDS = 24  # for a caption that opens with the photo ("صورة", "لقطة", "مشهد")
 _PHOTO_START_RE = re.compile(r"^(?:صورة|لقطة|مشهد)\s")
@@ -244,7 +249,7 @@ _GLUED_CREDIT_MIN_REST = 40  # characters of the sentence the credit is glued to
 _GLUED_KIND_STARTS = ("صورة", "أرشيفية", "ارشيفية", "من الأرشيف", "من الارشيف")
 _GLUED_KIND_RE = re.compile(
     r"(?:صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية)|أرشيفية|ارشيفية)(?=[\u0621-\u063a\u0641-\u064a])|"
-    r"(?:صورة )?من ال[أا]رشيف(?=[\u0621-\u0628\u062a-\u063a\u0641-\u0649])"  # not "ي", "ة"
+    r"(?:صورة )?من ال[أا]رشيف(?=[\u0621-\u0626\u0628\u062a-\u063a\u0641-\u0649])"  # not "ي", "ة", "ات"
 )
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100

@@ -564,6 +564,7 @@ def _months_before(date: dt.date, months: int) -> dt.date:
 
 _PUBLICATION_FOLDED = frozenset(_fold(word) for word in PUBLICATION_WORDS)
 _TODAY_FOLDED = frozenset(_fold(word) for word in TODAY_WORDS)
+_PUBLICATION_LABEL_RE = re.compile(r"(?:نشر|تاريخ النشر|تم النشر|بتاريخ)\s*(?:في)?\s*[:：]")
 _UPDATE_FOLDED = frozenset(_fold(word) for word in UPDATE_WORDS)
 # "الموافق" (corresponding to) and the calendar marks between two forms of one date.
 _RESTATING_FOLDED = frozenset({_fold("الموافق"), "م", "ه"})
@@ -758,8 +759,15 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     known_body = body if last < body else None
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body)
     second = min((i for i in title_lines if first < i <= last), default=first)
-    between = sum(1 for i in range(first + 1, second) if lines[i].strip())
-    return _TitleZone(first, body, title_lines, second if between >= MASTHEAD_MIN_LINES else first)
+    between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
+    # (a copy under the lead paragraph, a caption repeating the title, is no headline)
+    masthead = len(between) >= MASTHEAD_MIN_LINES and not any(map(_ends_prose, between))
+    return _TitleZone(first, body, title_lines, second if masthead else first)
+
+
+def _ends_prose(line: str) -> bool:
+    """A finished sentence of prose: the article has begun."""
+    return _is_prose(line) and _SENTENCE_END_RE.search(line) is not None
 
 
 def _is_prose(line: str) -> bool:
@@ -849,6 +857,11 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
         if above is None or zone.first < zone.headline and (above <= zone.first or _is_menu(lines[above])):
             break  # the masthead's date is over its menu ("الثلاثاء، 4 نوفمبر 2025", "محافظات | منوعات | …")
         found.append(_Candidate(above, MAX_OTHER_WORDS, is_above_title=True))
+    # Further up, between the two copies, only a date labelled as the publication's counts
+    # ("نشر في: الخميس 6 أغسطس 2015" over the section's name and the byline).
+    for i in range(zone.first + 1, above if above is not None and zone.first < zone.headline else zone.first + 1):
+        if lines[i].strip() and _PUBLICATION_LABEL_RE.search(lines[i]):
+            found.append(_Candidate(i, MAX_OTHER_WORDS, is_above_title=True))
     return found, True
 
 

@@ -332,6 +332,17 @@ def test_headline_under_a_ticker_read_as_the_body_still_ends_the_masthead() -> N
     assert finding == DateFinding(dt.date(2018, 10, 2), "dump line 18: 2018/10/02")
 
 
+def test_a_copy_of_the_title_under_the_lead_is_no_headline_for_the_date() -> None:
+    # a caption repeating the title under the first paragraph; the date over the lead counts
+    lines = [TITLE, "الخميس 6 أغسطس 2015", "دبي - الخليج", "", BODY, "", BODY, "", TITLE, "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2015, 8, 6)
+
+
+def test_a_publication_date_three_lines_over_the_headline_is_taken() -> None:
+    lines = [f"{TITLE} - صحيفة الخليج", "نشر في: الخميس 6 أغسطس 2015", "اقتصاد", "كتب: محمد علي", TITLE, "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2015, 8, 6)
+
+
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
     lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
     assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
