@@ -1309,9 +1309,20 @@ def _skip_reason(infos: list[LineInfo], verdicts: dict[int, _Verdict], rules: Cl
     )
     if read_more >= rules.index_min_read_more and len(paragraphs) <= _INDEX_MAX_PARAGRAPHS < read_more:
         return "section index page: headlines and teasers, no article"  # the first teaser read as text
+    if len(paragraphs) <= _INDEX_MAX_PARAGRAPHS and _is_paged_list(infos):
+        return "section index page: headlines and teasers, no article"  # dated teasers over page numbers
     if not paragraphs:
         return "no article text: only page furniture"
     return None
+
+
+def _is_paged_list(infos: list[LineInfo]) -> bool:
+    """Page numbers under dated items: a section's page ("1 2 3 4 5 ... التالي »")."""
+    paged = any(info.vocab is not None and info.vocab.name == "pagination" for info in infos)
+    return paged and sum(1 for info in infos if info.is_date) >= _PAGED_LIST_MIN_DATES
+
+
+_PAGED_LIST_MIN_DATES = 3
 
 
 def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:

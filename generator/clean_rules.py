@@ -660,7 +660,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "pagination",
         "page numbers under a list of stories ('1 2 3 4 ... 250 التالي')",
-        r"^(?:(?:السابق|الأولى|«|<)\s+)?(?:[\d٠-٩]+\s+){2,}(?:(?:\.\.\.|…)\s+[\d٠-٩]+\s+)?(?:التالي|الأخيرة|»|>)?$",
+        r"^(?:(?:السابق|الأولى|«|<)\s+)?(?:[\d٠-٩]+\s+){2,}(?:(?:\.\.\.|…)\s+(?:[\d٠-٩]+\s+)?)?"
+        r"(?:(?:التالي|الأخيرة)\s*)?(?:»|>)?$",  # "1 2 3 4 5 ... التالي »" too
         max_words=16,
         hints=tuple("0123456789"),  # folded lines have Western digits
     ),

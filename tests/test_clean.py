@@ -2117,3 +2117,21 @@ def test_clean_keeps_a_headline_over_a_long_quotation_apart_in_a_wrapped_page():
     wrapped = [headline, *_wrap(quote, width), "", *_wrap(P1 + " " + P3, width), "", *_wrap(P3 + " " + P1, width)]
     result = clean_dump(make_raw("\n".join(wrapped)))
     assert (result.title, body_texts(result)[0]) == (headline, quote)
+
+
+def test_clean_skips_a_section_page_of_dated_teasers_over_page_numbers():
+    # Akhbar El Yom: headline, date (or time), teaser for each story, then the page numbers.
+    lines = ["عربي ودولي - بوابة أخبار اليوم", "", "الرئيسية > عربي ودولي", ""]
+    for headline, date, teaser in [
+        (TITLE, "الأحد، 26 فبراير 2017 - 04:29 م", P1),
+        ("زيدان يعلن رغبته فيما يتعلق بتدريب الريال", "منذ 3 ساعات", P2),
+        ("الحكومة اللبنانية تترنح.. وجهات دولية تتدخل", "منذ 7 ساعات", P3),
+        ("مرشح لرئاسة الحكومة الإيطالية زور في سيرته الذاتية", "الأربعاء، 23 مايو 2018 - 10:11 ص", P2),
+        ("تحدي المألوف.. طائرة صامتة أسرع من الصوت", "الأربعاء، 04 أبريل 2018 - 04:44 م", P1),
+    ]:
+        lines += [headline, date, teaser, ""]
+    result = clean_dump(make_raw("\n".join([*lines, "1 2 3 4 5 ... التالي »"])))
+    assert result.skip_reason == "section index page: headlines and teasers, no article"
+    # an article in pages keeps its text
+    paged = [TITLE, "الأحد، 26 فبراير 2017 - 04:29 م", "", P1, "", P2, "", "1 2 3 ... التالي »"]
+    assert body_texts(clean_dump(make_raw("\n".join(paged)))) == [P1, P2]
