@@ -835,10 +835,16 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         "prayer-times",
         "a prayer-times widget ('مواقيت الصلاة: الفجر 3:21  الظهر 11:47  العصر 2:29 …')",
         r"^(?:مواقيت|أوقات|اوقات) الصلاة\b(?:[^.!؟،]*?\d{1,2}:\d{2}){2,}[^.!؟،]*$|"  # two times or more, no sentence
-        r"^(?:مواقيت|أوقات|اوقات) الصلاة(?: في [^\d.،]{2,30})?$|"
-        r"^(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)\s*:?\s*\d{1,2}:\d{2}(?:\s*[صم])?$",  # one a line
+        r"^(?:مواقيت|أوقات|اوقات) الصلاة(?: في [^\d.،]{2,30})?$",
         max_words=24,
-        hints=("الصلاه", "الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء"),
+        hints=("الصلاه",),
+    ),
+    PatternRule(
+        "prayer-time",
+        "a prayer time on its own line, under 'مواقيت الصلاة' ('الفجر 4:09')",
+        r"^(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)\s*:?\s*\d{1,2}:\d{2}(?:\s*[صم])?$",
+        max_words=3,  # (tried on short lines only: this runs on every line of every dump)
+        hints=(":",),
     ),
     PatternRule(
         "market-ticker",
