@@ -857,11 +857,14 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
         if above is None or zone.first < zone.headline and (above <= zone.first or _is_menu(lines[above])):
             break  # the masthead's date is over its menu ("الثلاثاء، 4 نوفمبر 2025", "محافظات | منوعات | …")
         found.append(_Candidate(above, MAX_OTHER_WORDS, is_above_title=True))
-    # Further up, between the two copies, only a date labelled as the publication's counts
-    # ("نشر في: الخميس 6 أغسطس 2015" over the section's name and the byline).
-    for i in range(zone.first + 1, above if above is not None and zone.first < zone.headline else zone.first + 1):
-        if lines[i].strip() and _PUBLICATION_LABEL_RE.search(lines[i]):
-            found.append(_Candidate(i, MAX_OTHER_WORDS, is_above_title=True))
+    if zone.first < zone.headline and above is not None:
+        # Further up, between the two copies, only a date labelled as the publication's counts
+        # ("نشر في: الخميس 6 أغسطس 2015" over the section's name and the byline).
+        found += [
+            _Candidate(i, MAX_OTHER_WORDS, is_above_title=True)
+            for i in range(zone.first + 1, above)
+            if _PUBLICATION_LABEL_RE.search(lines[i])
+        ]
     return found, True
 
 
