@@ -847,7 +847,7 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     found = [
         _Candidate(i, MAX_OTHER_WORDS)
         for i in range(zone.headline + 1, zone.body)
-        if i not in zone.title_lines and lines[i].strip()
+        if i not in zone.title_lines and lines[i].strip() and not _over_home_menu(lines, i)
     ]
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
@@ -869,6 +869,20 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
 
 
 _MENU_SEPARATORS_RE = re.compile(r"\s[|·•»/]\s|\t")
+
+
+_HOME = "الرئيسية"
+
+
+def _over_home_menu(lines: Sequence[str], index: int) -> bool:
+    """The site's menu, one item a line from its home link, starts under the line: the line is the
+    masthead's ("الخميس، 1 أغسطس 2024 | 25 محرم 1446", "الرئيسية", "عربي ودولي", …)."""
+    below = [line.strip() for line in lines[index + 1 : index + 8] if line.strip()]
+    if _HOME not in below[:2]:
+        return False
+    start = below.index(_HOME)
+    items = below[start : start + 4]
+    return len(items) == 4 and all(len(item.split()) <= 3 and not _ANY_DIGIT_RE.search(item) for item in items)
 
 
 def _is_menu(line: str) -> bool:

@@ -343,6 +343,14 @@ def test_a_publication_date_three_lines_over_the_headline_is_taken() -> None:
     assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2015, 8, 6)
 
 
+def test_a_masthead_day_over_the_menu_is_not_taken_when_the_title_is_printed_once() -> None:
+    # Al-Masirah: the page's title, the site, the day of the visit, then the menu from its home link.
+    lines = [TITLE, "", "المسيرة نت", "الخميس، 1 أغسطس 2024 | 25 محرم 1446", "", *MASTHEAD, "تقارير", "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+    dated = [TITLE, "الخميس، 1 أغسطس 2024", "", "شارك", "فيسبوك", "تويتر", "واتساب", "", BODY]  # share buttons
+    assert find_dump_date(dated, title=TITLE, name="x.txt").date == dt.date(2024, 8, 1)
+
+
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
     lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
     assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
