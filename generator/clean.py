@@ -1347,6 +1347,17 @@ def _is_story_list(infos: list[LineInfo], paragraphs: list[LineInfo]) -> bool:
 
 
 # ------------------------------------------------------------------ result
+def _block_kind(kind: BlockKind, info: LineInfo) -> BlockKind:
+    """A kept subheading that asks at length is an interviewer's question: a paragraph
+    ("كيف تقيمون تجربة السفارة الفرنسية في إصدار التأشيرات؟"); a heading asks in a few words."""
+    if kind == "heading" and info.n_words >= _QUESTION_PARAGRAPH_WORDS and info.text.endswith(("؟", "?")):
+        return "paragraph"
+    return kind
+
+
+_QUESTION_PARAGRAPH_WORDS = 10
+
+
 def _result(
     raw: RawDump,
     title: str | None,
@@ -1364,7 +1375,7 @@ def _result(
         text = raw.lines[info.index].strip() if joined else info.full_text
         decisions.append(LineDecision(number, text, verdict.kept, verdict.reason, verdict.flagged))
         if verdict.kept and verdict.kind is not None:
-            blocks.append(Block(verdict.kind, info.text, number))
+            blocks.append(Block(_block_kind(verdict.kind, info), info.text, number))
     if joined:  # a line joined to the one above shares its decision
         for index, head in joined.items():
             verdict = verdicts.get(head) or _Verdict(False, "unclassified")

@@ -2140,3 +2140,11 @@ def test_clean_skips_a_section_page_of_dated_teasers_over_page_numbers():
     # an article in pages keeps its text
     paged = [TITLE, "الأحد، 26 فبراير 2017 - 04:29 م", "", P1, "", P2, "", "1 2 3 ... التالي »"]
     assert body_texts(clean_dump(make_raw("\n".join(paged)))) == [P1, P2]
+
+
+def test_clean_keeps_an_interviewer_s_questions_as_paragraphs_and_a_short_question_as_a_heading():
+    question = "كيف تقيمون تجربة السفارة الفرنسية وقنصليتها في جدة في إصدار التأشيرات؟"
+    heading = "من الأوفر حظا؟"
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", question, "", P2, "", heading, "", P3])))
+    kinds = {block.text: block.kind for block in result.blocks}
+    assert (kinds[question], kinds[heading]) == ("paragraph", "heading")
