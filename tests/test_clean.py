@@ -2148,3 +2148,11 @@ def test_clean_keeps_an_interviewer_s_questions_as_paragraphs_and_a_short_questi
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", question, "", P2, "", heading, "", P3])))
     kinds = {block.text: block.kind for block in result.blocks}
     assert (kinds[question], kinds[heading]) == ("paragraph", "heading")
+
+
+def test_clean_takes_a_caption_credited_to_the_archive_in_brackets_for_no_headline():
+    # Rai Al-Youm: headline, dateline, then the photo's caption "… (أرشيف)" over the first paragraph.
+    caption = "أقامت غرفة صناعة السينما المصرية احتفالية مصغرة لصالح الفنانة (أرشيف)"
+    lines = ["عربي", TITLE, "القاهرة ـ “رأي اليوم”:", caption, "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
