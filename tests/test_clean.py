@@ -39,6 +39,14 @@ def body_texts(result) -> list[str]:
     return [b.text for b in result.blocks]
 
 
+def clean_in_archive(lines: list[str], recurring: list[str], pages: int = 4):
+    """Clean a page in an archive whose other pages print ``recurring`` too (the site's own lines,
+    a headline they list), so that the archive's statistics call those lines frequent."""
+    raw = make_raw("\n".join(lines))
+    others = [make_raw("\n".join([f"خبر آخر رقم {n}", "", *recurring, "", P2])) for n in range(pages)]
+    return clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+
+
 # ------------------------------------------------------------------ vocabulary
 # Every rule of clean_rules: (rule name, a line it must drop, a body line with
 # the same words mid-sentence that must be kept).
@@ -1934,9 +1942,7 @@ def test_clean_takes_the_headline_printed_twice_in_a_row_under_the_site_s_widget
     widgets += ["مواقيت الصلاة: الفجر 3:21  الظهر 11:47  العصر 2:29  المغرب 6:51  العشاء 7:43"]
     head = ["الرئيسية | محليات | سياسة | اقتصاد", "الرئيسية > اقتصاد", TITLE, TITLE, "جوهرة الغامدي - جدة"]
     head += ["طباعة | إرسال لصديق | حجم الخط: A+ A-", "تاريخ النشر: منذ 7 ساعات"]
-    raw = make_raw("\n".join([*site, *widgets, "", *head, "", P1, "", P2, "", P3]))
-    others = [make_raw("\n".join([*site, "", f"خبر آخر رقم {n} عن الاقتصاد", "", P2])) for n in range(4)]
-    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's lines recur
+    result = clean_in_archive([*site, *widgets, "", *head, "", P1, "", P2, "", P3], site)
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
 
 
@@ -2032,9 +2038,7 @@ def test_clean_keeps_the_writer_s_note_opening_a_column():
 def test_clean_takes_a_headline_naming_products_in_latin_letters_printed_once():
     headline = 'جربنا لكم هاتفين.. "Honor 9 Lite" و"Honor 7x"'
     lines = ["البوابة نيوز", "", "الرئيسية > رياضة", "", headline, "", "الخميس 19/أبريل/2018 - 05:19 م"]
-    raw = make_raw("\n".join([*lines, "كتب - نادية البنا", "", P1, "", P2, "", P3]))
-    others = [make_raw("\n".join(["البوابة نيوز", "", f"خبر آخر رقم {n} عن الرياضة", "", P2])) for n in range(4)]
-    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))  # the site's name recurs
+    result = clean_in_archive([*lines, "كتب - نادية البنا", "", P1, "", P2, "", P3], ["البوابة نيوز"])
     assert (result.title, body_texts(result)) == (headline, [P1, P2, P3])
 
 
@@ -2049,13 +2053,9 @@ def test_clean_takes_no_breaking_headline_under_its_label_for_the_title():
     # Erem News: the page's title, the menu, "عاجل" and a breaking headline, then the source line.
     breaking = "طبيبة بمستشفى المهدية : نفايات طبية خطيرة و تراكم للفضلات في قسم الاستعجالي"
     lines = [TITLE, "", "إرم نيوز", "العالم العربي", "", "عاجل", breaking, "", "المصدر: القاهرة - إرم نيوز"]
-    raw = make_raw("\n".join([*lines, "تاريخ النشر: 1 مايو 2018 15:46 GMT", "", P1, "", P2, "", P3]))
     # other pages list the headline and print the site's lines: all of them recur in the archive
-    others = [
-        make_raw("\n".join([f"خبر آخر رقم {n}", "", "إرم نيوز", "العالم العربي", "", P2, "", "الأكثر قراءة", TITLE]))
-        for n in range(5)
-    ]
-    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+    page = [*lines, "تاريخ النشر: 1 مايو 2018 15:46 GMT", "", P1, "", P2, "", P3]
+    result = clean_in_archive(page, ["إرم نيوز", "العالم العربي", "", "الأكثر قراءة", TITLE], pages=5)
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
 
 
@@ -2064,14 +2064,7 @@ def test_clean_takes_the_page_s_first_line_over_a_byline_and_a_name_under_the_me
     # the writer's name over the article; no headline is printed again.
     lines = [TITLE, "", "تخطى إلى المحتوى", "", "هاشتاغ", "الرئيسية", "تكنولوجيا", "اقتصاد", "سياسة", ""]
     lines += ["خاص - هاشتاغ سوريا", "رهف عمار", "منذ 3 أيام", "", P1, "", P2, "", P3]
-    raw = make_raw("\n".join(lines))
-    others = [
-        make_raw(
-            "\n".join([f"خبر آخر رقم {n}", "", "تخطى إلى المحتوى", "", "هاشتاغ", "", P2, "", "الأكثر قراءة", TITLE])
-        )
-        for n in range(5)
-    ]
-    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+    result = clean_in_archive(lines, ["تخطى إلى المحتوى", "", "هاشتاغ", "", "الأكثر قراءة", TITLE], pages=5)
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
 
 
