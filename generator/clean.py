@@ -813,6 +813,13 @@ def _walk(
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
             verdicts[info.index] = _Verdict(False, "title-repeat")
+            if state == _BODY and body_chars < _TEASER_MAX_CHARS:
+                # Only a line or two of short text above the headline: a ticker's items ("عاجل",
+                # then "• …!"), not the article, which starts under its headline.
+                for above in infos[start:pos]:
+                    if verdicts[above.index].kept:
+                        verdicts[above.index] = _Verdict(False, "above-headline")
+                state, body_chars = _HEAD, 0
             if state == _ASIDE and body_chars < _TEASER_MAX_CHARS:
                 state = _HEAD
             continue

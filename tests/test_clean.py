@@ -1227,6 +1227,19 @@ def test_clean_keeps_the_article_under_a_breaking_news_ticker_above_the_repeated
     assert [P1, P2, P3] == [t for t in body_texts(result) if t != slogan]
 
 
+def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_repeated_title():
+    """A ticker's items under "عاجل" above the headline are the page's head, even when the first
+    ends like a sentence ("…!") and so reads as the article's first paragraph: the title said again,
+    with only a line of short text kept above it, starts the article afresh."""
+    items = ["• «الخطة».. لا تؤذ الفتيات في أيام العيد!", "• ويل سميث ينفي انفصاله عن زوجته"]
+    lines = [TITLE, "", "عاجل", *items, "", TITLE, "", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3] and result.title == TITLE
+    assert all(not decision_for(result, item).kept for item in items)
+    # A page whose article opens at once, the title printed again under a long text, keeps it all.
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", TITLE, "", P3])))
+    assert body_texts(result) == [P1, P2, P3]
+
 @pytest.mark.parametrize(
     "line",
     [
