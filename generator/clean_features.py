@@ -252,6 +252,9 @@ _GLUED_KIND_RE = re.compile(
     r"(?:صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية)|أرشيفية|ارشيفية)(?=[\u0621-\u063a\u0641-\u064a])|"
     r"(?:صورة )?من ال[أا]رشيف(?=[\u0621-\u0626\u0628\u062a-\u063a\u0641-\u0649])"  # not "ي", "ة", "ات"
 )
+# The photo's kind and a space, then a paragraph longer than any caption: "صورة أرشيفية أعلنت
+# وزارة التجارة …" (a caption saying more, "صورة أرشيفية لاجتماع …", is short).
+_SPACED_KIND_RE = re.compile(r"^صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية|من ال[أا]رشيف)\s+(?=[\u0621-\u064a])")
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
@@ -298,6 +301,9 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
                 return text[match.end() :], "glued-caption"
     match = _GLUED_KIND_RE.match(text) if text.startswith(_GLUED_KIND_STARTS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
+        return text[match.end() :], "glued-caption"
+    match = _SPACED_KIND_RE.match(text) if text.startswith("صورة ") else None
+    if match and text.count(" ", match.end()) >= _CAPTION_MAX_WORDS:
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:

@@ -1641,6 +1641,17 @@ def test_clean_cuts_a_caption_that_names_its_kind_glued_to_the_first_sentence(ca
     assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", caption + P1, "", P2])))) == [P1, P2]
 
 
+def test_split_glued_cuts_the_photos_kind_before_a_paragraph_longer_than_any_caption():
+    """ "صورة أرشيفية أعلنت وزارة التجارة …": the caption's markup dropped, a space left. A line
+    that says more about the photo in a caption's length stays whole (the test below)."""
+    paragraph = P1 + " " + P2
+    assert len(paragraph.split()) > 24
+    for kind in ("صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف"):
+        assert split_glued(f"{kind} {paragraph}") == (paragraph, "glued-caption")
+    caption = "صورة أرشيفية لاجتماع مجلس الوزراء في العاصمة"
+    assert split_glued(caption) == (caption, None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
