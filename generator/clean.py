@@ -222,6 +222,8 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 # A paragraph a scraper broke over several lines (no blank line between them) is one paragraph.
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
+_COMMA_BROKEN_MIN_CHARS = 20  # … or this long and ends with a comma, of this many words:
+_COMMA_BROKEN_MIN_WORDS = 4
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
 _WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "[": "]", "'": "'"}
@@ -252,10 +254,21 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     lines with each paragraph whole on its first line (the lines joined to it left blank),
     and for each joined line the index of the line it now belongs to.
     """
-    long_open_ends = _open_ends(infos, _BROKEN_MIN_CHARS)
-    if not long_open_ends:
+    open_ends = _open_ends(infos, _COMMA_BROKEN_MIN_CHARS)
+    if not open_ends:
         return lines, {}  # most dumps
+    long_open_ends = [p for p in open_ends if len(infos[p].full_text) >= _BROKEN_MIN_CHARS]
     breaks = {p for p in long_open_ends if infos[p].full_text.endswith(_BREAK_AFTER)}
+    # A shorter clause split after its comma ("كما سجل صلاح 44 هدفا، حتى الآن،" then "مع ليفربول
+    # …."): a sentence goes on under it (a salutation, "سيدي الرئيس،", has fewer words).
+    breaks.update(
+        p
+        for p in open_ends
+        if infos[p].full_text.endswith(_BREAK_AFTER)
+        and infos[p].n_words >= _COMMA_BROKEN_MIN_WORDS
+        and infos[p + 1].is_prose
+        and infos[p + 1].ends_sentence
+    )
     breaks |= _split_in_blank_separated_page(infos, long_open_ends)
     wrapped, width = _wrap_breaks(infos, long_open_ends)
     if wrapped:

@@ -1516,6 +1516,13 @@ def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
     assert body_texts(result) == [P1, first + " " + second, P3]
+    # a clause shorter than a wrapped line, then the sentence's end
+    first, second = "كما سجل صلاح 44 هدفا، حتى الآن،", "مع ليفربول في كل البطولات هذا الموسم."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
+    assert body_texts(result) == [P1, first + " " + second, P3]
+    # a salutation is no clause: the letter's text stays its own paragraph
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", "سيدي الرئيس،", P2, "", P3])))
+    assert P2 in body_texts(result)
 
 
 def test_clean_keeps_headlines_and_their_teasers_apart():
