@@ -51,6 +51,10 @@ _GLUED_TAG_LABEL_RE = re.compile(
     r"(?<=[.!؟?»\"”)])\s*(?:كلمات دلالية|الكلمات الدلالية|الكلمات الدالة|كلمات مفتاحية|الكلمات المفتاحية|"
     r"الوسوم|وسوم|Tags)\s*:\s*[^.!؟?:]{1,150}$"
 )
+# The story's source glued after the last sentence: "… توقفت عن العمل تماما. المصدر: وكالات".
+_GLUED_SOURCE_RE = re.compile(
+    r"(?<=[.!؟?»\"”)])\s*(?:المصدر|المصادر|مصدر الخبر|Source)\s*:\s*[^\s.!؟?:]+(?:\s[^\s.!؟?:]+){0,3}\s*\.?$"
+)
 # A photo credit glued to the first sentence where the caption's markup was dropped
 # ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.
 _GLUED_CREDIT_RE = re.compile(
@@ -312,6 +316,9 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
     match = _GLUED_TAG_LABEL_RE.search(text, max(0, colon - 40)) if colon > 40 else None
     if match and match.start() > 40:
         return text[: match.start()].rstrip(), "glued-tags"
+    match = _GLUED_SOURCE_RE.search(text, max(0, colon - 20)) if colon > 40 else None
+    if match and match.start() > 40:
+        return text[: match.start()].rstrip(), "glued-source"
     return text, None
 
 

@@ -696,6 +696,14 @@ def test_clean_cuts_a_labelled_tag_list_glued_after_the_last_paragraph(label):
     assert split_glued(spoken) == (spoken, None)
 
 
+def test_split_glued_cuts_the_source_glued_after_the_last_sentence():
+    assert split_glued(P2 + " المصدر: وكالات") == (P2, "glued-source")
+    assert split_glued(P2 + " المصدر : الجزيرة نت.") == (P2, "glued-source")
+    # a sentence that names its source goes on: no cut
+    said = "وقال المصدر: إن الوزيرين اتفقا على مواصلة التنسيق بين البلدين الشقيقين في المرحلة المقبلة."
+    assert split_glued(said) == (said, None)
+
+
 def test_split_glued_leaves_ordinary_text_alone():
     assert split_glued(P1) == (P1, None)
     assert split_glued("وتبرز سمات الشخصية القيادية في خطابه الأخير أمام البرلمان") == (
