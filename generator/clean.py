@@ -1104,6 +1104,8 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     following = _next_content(infos, pos)
     if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
         return True  # two long paragraphs in a row, even where the article sets no full stops
+    if role != "terminal" and _is_long_paragraph(info) and _follows_compact_box(infos, pos, aside_start):
+        return True  # the box over, its one run of links: a long paragraph with or without its full stop
     if not _is_paragraph_like(info):
         return False
     if role == "terminal":

@@ -1225,6 +1225,21 @@ def test_clean_drops_a_menu_or_breadcrumb_written_on_one_line():
     assert prose in body_texts(clean_dump(article(prose)))
 
 
+def test_clean_resumes_with_a_long_paragraph_without_a_full_stop_after_a_one_link_box():
+    """ "اقرأ أيضًا:" and its one headline, then a blank line: the box is over, and a site that sets
+    no full stops resumes with a subheading and a long paragraph (Al-Ahram's phone review)."""
+    long_open = (
+        "الكاميرا الخلفية ثنائية العدسة بدقة 16 ميغابيكسل و2 ميغابيكسل، لاحظنا سرعة مواكبة خاصية"
+        ' "ISO" بالكاميرا للتغير بالضوء، الصور تنتج وضوحاً عالٍ حتى في الأماكن المعتمة'
+    )
+    short_open = 'الألوان في صور الكاميرا الخلفية بهاتف "Honor 7x" امتازت بالوضوح وصفاء الألوان'
+    box = ["اقرأ أيضًا:", "الإفريقي - بن قردان : التشكيلة المنتظرة للفريقين"]
+    lines = [TITLE, "", P1, "", P2, "", *box, "", "الكاميرا", "", long_open, "", short_open, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, "الكاميرا", long_open, short_open, P3]
+    assert not any(decision_for(result, line).kept for line in box)
+
+
 def test_clean_keeps_the_article_under_a_breaking_news_ticker_above_the_repeated_title():
     """A ticker ("عاجل" + headlines) above the title opens an aside; the title said again ends it,
     even when "read also" links cut the paragraphs apart (no run of paragraphs to resume on)."""
