@@ -1451,6 +1451,25 @@ def test_clean_joins_a_page_hard_wrapped_at_a_fixed_width():
     assert {d.text for d in result.decisions if d.kept} == {line for line in wrapped if line}
 
 
+def test_clean_joins_a_wrapped_paragraph_with_a_line_broken_early_inside_it():
+    """A converter broke one line of a wrapped paragraph at half the width ("المحكمة العليا،
+    فانطلقت على وسائل"): wrapped text above it and the sentence going on under it, in a page
+    whose paragraphs are apart by blank lines, it is inside the paragraph, not its end."""
+    width = 70
+    said = (
+        "وكان مجلس الشيوخ الأمريكي قد صادق على تعيين بريت كافانو عضواً في المحكمة العليا، فانطلقت على"
+        " وسائل التواصل الاجتماعي حملة إرسال بطاقات بريدية لكريستين بلازي فورد، التي اتهمت القاضي"
+        ' كافانو بأنه اعتدى عليها جنسيا قبل 36 عاما مما أثر على حياتها "بصورة جذرية".'
+    )
+    first = _wrap(said, width)[0]
+    rest = said[len(first) + 1 :].split()  # broken early after four words, the rest wrapped again
+    broken = [first, " ".join(rest[:4]), *_wrap(" ".join(rest[4:]), width)]
+    assert len(broken) >= 4 and not broken[1].endswith((".", "،", ":"))
+    page = [*_wrap(P1, width), "", *broken, "", *_wrap(P2, width), "", *_wrap(P3, width)]
+    result = clean_dump(make_raw("\n".join([TITLE, "", *page])))
+    assert body_texts(result) == [P1, said, P2, P3]
+
+
 QUOTING = (
     "وقال الوزير في تصريح للصحفيين عقب الاجتماع الذي عقد في العاصمة أمس بحضور السفراء: "
     "“إن بلاده ستواصل العمل مع شركائها لتحقيق الاستقرار في المنطقة كلها”."
