@@ -1176,14 +1176,9 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
             # between paragraphs but too long for its follower to head it: a short paragraph
             verdicts[info.index] = _Verdict(True, "short-paragraph", "paragraph", True)
             continue
-        if (
-            prev_ok
-            and verdicts[infos[pos - 1].index].kept
-            and pos + 2 < len(infos)
-            and verdicts[infos[pos + 1].index].short
-            and _paragraph_at(infos, verdicts, pos + 2, min_chars=1)
-        ):
-            for k in (pos, pos + 1):
+        wedged = _wedged_run_end(infos, verdicts, pos) if prev_ok and verdicts[infos[pos - 1].index].kept else -1
+        if wedged > 0:
+            for k in range(pos, wedged):
                 verdicts[infos[k].index] = _Verdict(True, "short-paragraph", "paragraph", True)
             continue
         if info.is_prose and prev_ok:
@@ -1201,6 +1196,27 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         run = (previous is not None and previous.short) or (following is not None and following.short)
         verdicts[info.index] = _Verdict(False, "short-line-run" if run else "stray-short-line")
         verdicts[info.index].short = run  # keep the run visible to the next line
+
+
+_WEDGED_RUN_MAX = 3  # short lines between two paragraphs kept: a letter's signature and postscript
+_WEDGED_LONG_WORDS = 8  # … when one of three says this much (the postscript)
+
+
+def _wedged_run_end(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
+    """End (exclusive) of a run of two or three short lines from ``pos`` with a kept paragraph
+    right under it, or -1 ("مفتي الديار المصرية", "محمد عبده", a postscript, then the text)."""
+    end = pos + 1
+    while end < len(infos) and end - pos < _WEDGED_RUN_MAX and verdicts[infos[end].index].short:
+        end += 1
+    if end - pos < 2 or not _paragraph_at(infos, verdicts, end, min_chars=1):
+        return -1
+    if end - pos > 2 and (
+        verdicts[infos[pos - 1].index].flagged
+        or not _paragraph_at(infos, verdicts, pos - 1)
+        or max(info.n_words for info in infos[pos:end]) < _WEDGED_LONG_WORDS
+    ):
+        return -1  # three labels ("أسعار النفط") or three under a line kept on doubt: maybe links
+    return end
 
 
 # Dropped lines a page puts inside the article: a photo and its caption, an ad, a "read also" link.

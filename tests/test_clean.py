@@ -1225,6 +1225,28 @@ def test_clean_drops_a_menu_or_breadcrumb_written_on_one_line():
     assert prose in body_texts(clean_dump(article(prose)))
 
 
+def test_clean_keeps_a_letters_signature_and_postscript_between_paragraphs():
+    """Three short lines between two paragraphs (the sender's office, name and a postscript that
+    ends in a quotation mark) are the letter's, kept and flagged; four are a list of links."""
+    letter = [
+        "مفتي الديار المصرية",
+        "محمد عبده",
+        'إذا تفضل الحكيم بالجواب فليكن باللغة الفرنسية فأنا لا أعرف من اللغات الأوروبية سواها محمد عبده"',
+    ]
+    result = clean_dump(make_raw("\n\n".join([TITLE, P1, P2, *letter, P3])))
+    assert body_texts(result) == [P1, P2, *letter, P3]
+    assert all(decision_for(result, line).flagged for line in letter)
+    links = [
+        "وزير الخارجية يستقبل سفير اليابان",
+        "أسعار الذهب تتراجع في الأسواق",
+        "افتتاح معرض الكتاب الدولي",
+        "انطلاق مهرجان الربيع في العاصمة",
+    ]
+    result = clean_dump(make_raw("\n\n".join([TITLE, P1, P2, *links, P3])))
+    kept = [decision_for(result, line) for line in links if decision_for(result, line).kept]
+    assert len(kept) <= 1 and all(d.flagged for d in kept)  # the first may be kept on doubt, flagged
+
+
 def test_clean_resumes_with_a_long_paragraph_without_a_full_stop_after_a_one_link_box():
     """ "اقرأ أيضًا:" and its one headline, then a blank line: the box is over, and a site that sets
     no full stops resumes with a subheading and a long paragraph (Al-Ahram's phone review)."""
