@@ -359,12 +359,15 @@ def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) 
 def _is_blank_separated(infos: list[LineInfo], width: int = 0) -> bool:
     """Most lines that end a sentence (three at least) have a blank line under them. In a page
     wrapped at ``width`` a full line that ends a sentence with text right under it ends the
-    sentence inside a paragraph: it does not count."""
+    sentence inside a paragraph: it does not count; nor does a teaser cut short ("… في..."),
+    which a box of links under the article sets right under its headline."""
     limit = width - _WRAP_SLACK if width else 1 << 30
     ends = [
         p
         for p, info in enumerate(infos[:-1])
-        if info.ends_sentence and (len(info.full_text) < limit or infos[p + 1].index > info.index + 1)
+        if info.ends_sentence
+        and not info.text.endswith(_CUT_MARKS)
+        and (len(info.full_text) < limit or infos[p + 1].index > info.index + 1)
     ]
     apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
     return len(ends) >= _WRAP_MIN_LINES and apart >= _BLANK_SEPARATED_SHARE * len(ends)
@@ -392,6 +395,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int])
     return found if found and _is_blank_separated(infos, width) else set()
 
 
+_CUT_MARKS = ("...", "…")
 _SPLIT_MIN_WORDS = 14  # without a comma, a shorter open line may be a headline over its teaser
 _BLANK_SEPARATED_SHARE = 0.75  # of the lines that end a sentence: a blank line under them
 

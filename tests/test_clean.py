@@ -1574,6 +1574,20 @@ def test_clean_joins_a_paragraph_split_mid_sentence_in_a_page_of_blank_separated
     headline = "طبيبة بمستشفى المهدية تحذر من نفايات طبية خطيرة وتراكم للفضلات في قسم الاستعجالي"
     lines = [TITLE, "", P1, "", P2, "", "اقرأ أيضا", headline, P3, "", P2 + " " + P1]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3, P2 + " " + P1]
+    # teasers cut short ("… على...") touching their headlines under the article are no paragraphs
+    # of the page: they do not hide that its paragraphs are apart by blank lines
+    box = [
+        "اقرأ أيضًا",
+        "جثة الفريزر مجدداً.. مسؤولو الفلبين إلى الكويت غداً",
+        "يتوجه مسؤولون فلبينيون الخميس، إلى الكويت سعياً لمزيد من الحماية لعمالة الدولة الآسيوية بعد خلاف"
+        " دبلوماسي بشأن اتهامات بتعرض الفلبينيين لسوء معاملة في...",
+        "وزير الصحة يتفقد مستشفى المدينة ويعد بتوسعة قسم الطوارئ",
+        "شهدت الأسواق حركة نشطة خلال الأيام الماضية، في ظل توقعات بارتفاع الطلب على...",
+        "إسرائيل تكشف معلومات لأول مرة عن مهاجمة إيران بسوريا",
+        "كشف قائد سلاح الجو الإسرائيلي، أن الإيرانيين أطلقوا 32 صاروخاً على الجولان المحتل، قبل أسبوعين، وليس 20...",
+    ]
+    lines = [TITLE, "", P1, "", P2, "", first, second, "", P3, "", *box]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, first + " " + second, P3]
 
 
 def test_clean_joins_a_paragraph_split_after_a_comma():
