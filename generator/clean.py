@@ -695,7 +695,11 @@ def _find_title(
         byline = infos[pos].is_byline_shape and _headline_words(infos[pos]) < _HEADLINE_WORDS
         if (byline or _is_signature(infos, pos)) and at > 0:
             previous = candidates[at - 1]
-            if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)):
+            # (a headline "أهالي ضمد: مستشفانا مات سريريا" has a byline's shape: the line above it
+            # is no better when it is a menu's last item saying less, "العدد الورقي")
+            if all(not infos[p].is_prose and infos[p].vocab is None for p in range(previous + 1, pos)) and not (
+                _ends_menu_column(infos, previous) and _headline_words(infos[previous]) < _headline_words(infos[pos])
+            ):
                 pos = previous
         # A byline or a menu heads the page only when no headline written as a sentence sits
         # between it and the body ("بالصور ..نائب خادم … الواجب."); the first line of a page with
@@ -761,6 +765,20 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
 
 
 _MENU_LIKE_MIN_NAMES = 4
+
+
+def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:
+    """The line closes a menu set one item a line: two short lines without punctuation right above it."""
+    if pos < 2:
+        return False
+    run = infos[pos - 2 : pos + 1]
+    return all(
+        info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text) and info.index == run[0].index + k
+        for k, info in enumerate(run)
+    )
+
+
+_MENU_ITEM_WORDS = 3
 
 
 def _is_short_byline(info: LineInfo) -> bool:

@@ -1752,6 +1752,17 @@ def test_split_glued_keeps_a_sentence_about_a_photo(sentence):
     assert split_glued(sentence) == (sentence, None)
 
 
+def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it():
+    """ "أهالي ضمد: مستشفانا مات سريريا" has a byline's shape ("كتب: …"); the menu's last item
+    over it ("العدد الورقي") says less and is no headline; a real byline still gives way."""
+    menu = ["الرئيسية", "محليات", "سياسية", "اقتصادية", "رياضة", "ثقافة", "آراء", "العدد الورقي"]
+    headline = "أهالي ضمد: مستشفانا مات سريريا"
+    result = clean_dump(make_raw("\n".join(["جريدة الصباح", "", *menu, "", headline, "", P1, "", P2, "", P3])))
+    assert result.title == headline and body_texts(result) == [P1, P2, P3]
+    result = clean_dump(make_raw("\n".join([*menu, "", TITLE, "", "كتب: محمد علي", "", P1, "", P2])))
+    assert result.title == TITLE
+
+
 @pytest.mark.parametrize(
     "under_title",
     [
