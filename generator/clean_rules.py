@@ -937,7 +937,8 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "sms-contact",
         "SMS contact footer under columns (okaz, al-madina)",
-        r"(?:\bsms\b|تبدأ بالرمز|ثم مسافة|مسافة ثم)|^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
+        # ("مسافة ثم" alone is prose: "قطع مسافة ثم توقف"; the footer says what follows the space)
+        r"(?:\bsms\b|تبدأ بالرمز|مسافة ثم (?:نص )?الرسالة)|^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
         max_words=40,
         hints=("sms", "بالرمز", "مسافة", "Stc", "Mobily", "Zain"),
     ),

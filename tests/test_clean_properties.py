@@ -83,6 +83,8 @@ def test_skipped_dump_has_no_blocks(lines):
 @example("ءء تونس تونس تونس تونس", ["ءء ءء ءء ءء ءء ءء ءء ءء.", "ءء ءء ءء ءء ءء ءء ءء ءآء."])
 # and a headline whose last word folds to an agency's name ("شينخوا") was taken for a byline
 @example("ءء ءء شىنخوآ", ["ءء ءء ءء ءء ءء ءء ءء ءء.", "ءء ءء ءء ءء ءء ءء ءء ءآء."])
+# and a sentence with "ثم مسافة" (then a space) was taken for a columnist's SMS footer
+@example("ءء ءء ءء", ["ءء ءء ءء ءء ءء ءء ءء ءء.", "ءء ءء ءء ءء ءء ءء ثم مسافة."])
 def test_clean_leaves_a_clean_article_unchanged(title, paragraphs):
     # no paragraph may begin another one (that would be a standfirst repeat)
     paragraphs = [p for p in paragraphs if not any(q != p and q.startswith(p[:-1]) for q in paragraphs)]
