@@ -729,8 +729,14 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "cookie-notice",
         "cookie consent notice",
-        r"ملفات تعريف الارتباط|(?:نستخدم|يستخدم|نستعمل|يستعمل)\s+(?:\S+\s+){0,2}ملفات الارتباط|الكوكيز|"
-        r"ملفات الكوكيز|\bcookies?\b",
+        # Cookies and the site asking consent for them ("نستخدم …", "بمتابعة التصفح فإنك توافق");
+        # a news story about cookies ("ستتخلى غوغل عن ملفات تعريف الارتباط في متصفح كروم") is kept.
+        r"^(?=.*(?:ملفات (?:تعريف )?الارتباط|كوكيز|\bcookies?\b))"
+        r"(?=.*(?:نستخدم|نستعمل|نستعين|يستخدم هذا|يستعمل هذا|هذا الموقع|موقعنا|يستخدم موقع|يستعمل موقع|"
+        r"يعتمد موقع|تجربتك|تجربة (?:ال)?تصفح|أفضل تجربة|فإنك توافق|هل توافق|موافقتك|موافق$|تقبلون|باستمرار|"
+        r"بمتابعة|بمواصلة|"
+        r"\b[Ww]e use\b|\byou agree\b|\butilise\b|\bvous acceptez\b))|"
+        r"^(?:تفضيلات |إعدادات )?(?:ملفات (?:تعريف )?الارتباط|(?:ملفات )?الكوكيز)$|^Cookie (?:settings|preferences)$",
         max_words=60,
         hints=("الارتباط", "كوكيز", "cookie"),
     ),
@@ -937,8 +943,10 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "sms-contact",
         "SMS contact footer under columns (okaz, al-madina)",
-        # ("مسافة ثم" alone is prose: "قطع مسافة ثم توقف"; the footer says what follows the space)
-        r"(?:\bsms\b|تبدأ بالرمز|مسافة ثم (?:نص )?الرسالة)|^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
+        # ("مسافة ثم" alone is prose: "قطع مسافة ثم توقف"; the footer says what follows the space;
+        # and a story may name SMS: "تلقى المشتركون رسائل SMS احتيالية")
+        r"^(?:للتواصل|لتواصل|ارسل|أرسل)\b.{0,40}\bsms\b|تبدأ بالرمز|مسافة ثم (?:نص )?الرسالة|"
+        r"^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
         max_words=40,
         hints=("sms", "بالرمز", "مسافة", "Stc", "Mobily", "Zain"),
     ),
