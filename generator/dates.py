@@ -757,7 +757,9 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     last = max(i for i in title_lines if i < body + TITLE_AFTER_BODY_LINES or i - first <= TITLE_REPEAT_WINDOW)
     # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
     known_body = body if last < body else None
-    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body)
+    # (a known body line is read up to, however long the menus over it: the cap is for pages
+    # where no line reads as prose)
+    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES if known_body is None else None, known_body)
     second = min((i for i in title_lines if first < i <= last), default=first)
     between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
     # (a copy under the lead paragraph, a caption repeating the title, is no headline)

@@ -351,6 +351,17 @@ def test_a_masthead_day_over_the_menu_is_not_taken_when_the_title_is_printed_onc
     assert find_dump_date(dated, title=TITLE, name="x.txt").date == dt.date(2024, 8, 1)
 
 
+def test_a_date_over_the_body_under_a_long_menu_is_taken() -> None:
+    # Al-Hadath: the page's title, then a menu of twenty sections one a line, the section's name and
+    # the date, a caption, the first paragraph: the date is read however long the menu over it.
+    menu = ["الرئيسية", "محليات", "ترجمات", "مقالات", "الحدث الإسرائيلي", "منوعات", "تقارير", "ثقافة"]
+    menu += ["الحدث العربي والدولي", "ملف العدد", "الضفة الغربية", "غزة", "صحة", "كاريكاتير", "العدد الورقي"]
+    lines = [f"{TITLE} | صحيفة الحدث", "", "الحدث", *menu, "فيديو", "", "منوعات", "الأربعاء 28 آذار 2018"]
+    lines += ["", "جانب من الاجتماع (الحدث)", "", BODY]
+    assert len(menu) > 14
+    assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2018, 3, 28)
+
+
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
     lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
     assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
