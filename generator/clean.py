@@ -709,10 +709,12 @@ def _find_title(
             pos = first_prose
         # Bylines and names under the page's first line (its <title>, which other pages list):
         # the first line is the headline ("مصر.. إقرار تعديلات …", then "خاص - هاشتاغ سوريا", "رهف عمار").
+        # A bare name ("رهف عمار") under a label ("هاشتاغ_ خاص") gives way as a byline does when the
+        # first line is a full headline.
         if (
             pos > 0
             and candidates[0] == 0
-            and _is_short_byline(infos[pos])
+            and (_is_short_byline(infos[pos]) or _headline_words(infos[0]) >= _FULL_HEADLINE_WORDS)
             and all(_headline_words(infos[p]) <= _NAME_LINE_WORDS for p in candidates if 0 < p <= pos)
         ):
             pos = 0
@@ -728,6 +730,7 @@ def _find_title(
 
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
+_FULL_HEADLINE_WORDS = 5  # a page's first line this full is its headline over short names and labels
 _TITLE_LOOKBACK = 3  # candidate lines above the body weighed against each other
 _HEADLINE_WORDS = 6  # a headline's length: longer ones count alike
 _FULLER_BY = 1  # words a line above must have beyond the last one to be taken instead

@@ -1758,6 +1758,21 @@ def test_split_glued_keeps_a_sentence_about_a_photo(sentence):
     assert split_glued(sentence) == (sentence, None)
 
 
+def test_clean_takes_the_full_first_line_over_a_label_and_a_bare_name():
+    """Hashtag Syria: the page's title (which other pages list, so the archive repeats it), the
+    menu, then "هاشتاغ_ خاص" and the writer's bare name: the first line is the headline."""
+    headline = "مونديال روسيا: ألمانيا تحقق فوزا ثمينا على السويد 2-1 وتبقي على حظوظها في التأهل"
+    page = [headline, "", "هاشتاغ", "الرئيسية حوادث منوعات تحقيقات صحة ثقافة وفن رياضة", "", "هاشتاغ_ خاص"]
+    page += ["رهف عمار", "يونيو 23, 2018", "", "فيسبوك", "واتساب", "طباعة", "", P1, "", P2, "", P3]
+    other = ["موقع آخر", "", "اقرأ أيضا", headline, "", P2]
+    raws = [make_raw("\n".join(page)), make_raw("\n".join(other), name="o1.txt"), make_raw("\n".join(other), name="o2.txt")]
+    result = clean_dump(raws[0], stats=collect_archive_stats(raws))
+    assert result.title == headline and body_texts(result) == [P1, P2, P3]
+    # a short first line (the site's name) is not taken over them
+    page[0] = "هاشتاغ سوريا"
+    assert clean_dump(make_raw("\n".join(page))).title != "هاشتاغ سوريا"
+
+
 def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it():
     """ "أهالي ضمد: مستشفانا مات سريريا" has a byline's shape ("كتب: …"); the menu's last item
     over it ("العدد الورقي") says less and is no headline; a real byline still gives way."""
