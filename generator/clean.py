@@ -686,7 +686,13 @@ def _find_title(
         # A line the archive repeats (a section label, a menu) is never the fullest.
         # A site's name with its description ("سبأ نت - وكالة الأنباء اليمنية") is as full as its name.
         pos = candidates[-1]
-        unique = [p for p in candidates[-_TITLE_LOOKBACK:] if infos[p].index not in frequent] or [pos]
+        # (a headline other pages list is repeated too: it is weighed when only short lines, a
+        # name, a dateline or a caption, stand between it and the body)
+        unique = [
+            p
+            for p in candidates[-_TITLE_LOOKBACK:]
+            if infos[p].index not in frequent or _over_short_lines(infos, candidates, p, frequent)
+        ] or [pos]
         words = {p: _headline_words(infos[p], _split_suffix(infos[p].text, compiled, stats)[0]) for p in unique}
         fullest = max(unique, key=lambda p: (words[p], p))
         if words[fullest] >= _headline_words(infos[pos]) + _FULLER_BY:
@@ -768,6 +774,21 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
 
 
 _MENU_LIKE_MIN_NAMES = 4
+
+
+def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, frequent: frozenset[int]) -> bool:
+    """A full headline (five words or more) over a line of this page's own (not the site's header,
+    whose lines recur together), with only lines of two words fewer, at most four, under it."""
+    words = _headline_words(infos[pos])
+    return (
+        words >= _FULL_HEADLINE_WORDS
+        and pos + 1 < len(infos)
+        and infos[pos + 1].index not in frequent
+        and all(_headline_words(infos[p]) <= min(words - 2, _SHORT_UNDER_WORDS) for p in candidates if p > pos)
+    )
+
+
+_SHORT_UNDER_WORDS = 4
 
 
 def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:

@@ -1764,13 +1764,25 @@ def test_clean_takes_the_full_first_line_over_a_label_and_a_bare_name():
     headline = "مونديال روسيا: ألمانيا تحقق فوزا ثمينا على السويد 2-1 وتبقي على حظوظها في التأهل"
     page = [headline, "", "هاشتاغ", "الرئيسية حوادث منوعات تحقيقات صحة ثقافة وفن رياضة", "", "هاشتاغ_ خاص"]
     page += ["رهف عمار", "يونيو 23, 2018", "", "فيسبوك", "واتساب", "طباعة", "", P1, "", P2, "", P3]
-    other = ["موقع آخر", "", "اقرأ أيضا", headline, "", P2]
-    raws = [make_raw("\n".join(page)), make_raw("\n".join(other), name="o1.txt"), make_raw("\n".join(other), name="o2.txt")]
-    result = clean_dump(raws[0], stats=collect_archive_stats(raws))
+    result = clean_in_archive(page, ["اقرأ أيضا", headline])
     assert result.title == headline and body_texts(result) == [P1, P2, P3]
     # a short first line (the site's name) is not taken over them
     page[0] = "هاشتاغ سوريا"
     assert clean_dump(make_raw("\n".join(page))).title != "هاشتاغ سوريا"
+
+
+def test_clean_takes_a_headline_other_pages_list_over_the_byline_under_it():
+    """Felesteen: the headline is printed on other pages of the archive (their related lists), so
+    the archive repeats it; over this page's own dateline and byline it is still the headline. The
+    site's description, repeated with the lines around it on every page, is not taken over a short
+    headline."""
+    headline = "مقرب من نتنياهو يشهد في إحدى قضايا الفساد التي تهدد منصبه"
+    page = ["الرئيسية", "محليات", "مقالات", "", headline, "", "21 شباط 2018 | 1:22 م", "غزة/ فلسطين أون لاين"]
+    result = clean_in_archive([*page, "", P1, "", P2, "", P3], ["مواضيع ذات صلة", headline])
+    assert result.title == headline and body_texts(result) == [P1, P2, P3]
+    site = ["صحيفة الثورة", "يومية سياسية تصدر عن مؤسسة الوحدة للصحافة والطباعة والنشر", "الرئيسية", "سياسة"]
+    result = clean_in_archive([*site, "", "تطبيقات الاسبوع", "", P1, "", P2, "", P3], site)
+    assert result.title == "تطبيقات الاسبوع"
 
 
 def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it():
