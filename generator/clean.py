@@ -317,10 +317,14 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             joined[below.index] = infos[p].index
             out[below.index] = ""
             continue
-        if infos[head].vocab is not None or (
-            below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text))
+        if (
+            infos[head].vocab is not None
+            or (below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text)))
+            or (below.is_date and not below.ends_sentence and head == p)
         ):
-            continue  # furniture is never joined; "العالم." (a menu word ending a sentence) is no furniture
+            # furniture is never joined, nor a date line under a headline the wrap test took for a
+            # broken line; "العالم." (a menu word ending a sentence) is no furniture
+            continue
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
         out[below.index] = ""
@@ -631,7 +635,13 @@ def _find_title(
     repeatable = [
         p for p in range(head_end) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
-    candidates = [p for p in repeatable if infos[p].arabic_share >= _TITLE_MIN_ARABIC]
+    # A line printed once that ends with a name in brackets is a photo's caption with its credit
+    # ("كشف تقرير عن خطط شركة #آبل … (السوداني)"), not a headline ("… (فيديو)" may be).
+    candidates = [
+        p
+        for p in repeatable
+        if infos[p].arabic_share >= _TITLE_MIN_ARABIC and not _CREDIT_IN_BRACKETS_RE.search(infos[p].text)
+    ]
     if not candidates:  # a headline naming products in Latin letters, printed once, is better than none
         candidates = repeatable
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
@@ -734,6 +744,10 @@ def _find_title(
     return None, None, -1
 
 
+_CREDIT_IN_BRACKETS_RE = re.compile(
+    r"\s\((?!(?:فيديو|صور|صورة|بالصور|بالفيديو|شاهد|تقرير|إنفوجراف|انفوجراف|خاص|حصري|تحديث|محدث|"
+    r"مباشر|مقابلة|حوار|فيديو وصور|صور وفيديو)\))[^()]*[\u0621-\u064a][^()]{0,28}\)$"
+)
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
 _FULL_HEADLINE_WORDS = 5  # a page's first line this full is its headline over short names and labels

@@ -1498,6 +1498,23 @@ def test_clean_joins_a_wrapped_paragraph_with_a_line_broken_early_inside_it():
     assert body_texts(result) == [P1, said, P2, P3]
 
 
+def test_clean_joins_no_date_line_to_the_headline_of_a_wrapped_page():
+    """A headline as wide as the page's wrapped lines reads as a broken line to the wrap test;
+    the date line under it ("الإثنين, ١٠ سبتمبر ٢٠١٨ - ٠١:٤٥ م") is not its end."""
+    said = (
+        "وكان مجلس الشيوخ الأمريكي قد صادق على تعيين بريت كافانو عضواً في المحكمة العليا، فانطلقت على"
+        " وسائل التواصل الاجتماعي حملة إرسال بطاقات بريدية لكريستين بلازي فورد، التي اتهمت القاضي"
+        ' كافانو بأنه اعتدى عليها جنسيا قبل 36 عاما مما أثر على حياتها "بصورة جذرية".'
+    )
+    headline = 'العراق يستدعي سفير الجزائر في بغداد بعد هتافات "مسيئة" في مباراة كرة قدم'
+    width = len(headline) + 2
+    date_line = "الإثنين, ١٠ سبتمبر ٢٠١٨ - ٠١:٤٥ م"
+    lines = ["صحيفة السوداني", "", headline, date_line, *_wrap(said, width), "", *_wrap(P1 + " " + P2, width)]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == headline and body_texts(result) == [said, P1 + " " + P2]
+    assert not decision_for(result, date_line).kept
+
+
 QUOTING = (
     "وقال الوزير في تصريح للصحفيين عقب الاجتماع الذي عقد في العاصمة أمس بحضور السفراء: "
     "“إن بلاده ستواصل العمل مع شركائها لتحقيق الاستقرار في المنطقة كلها”."
@@ -1769,6 +1786,18 @@ def test_clean_takes_the_full_first_line_over_a_label_and_a_bare_name():
     # a short first line (the site's name) is not taken over them
     page[0] = "هاشتاغ سوريا"
     assert clean_dump(make_raw("\n".join(page))).title != "هاشتاغ سوريا"
+
+
+def test_clean_takes_no_caption_credited_in_brackets_for_the_headline():
+    """Al-Sudani: the photo's caption, credited to the paper in brackets, stands between the
+    headline and the body; a headline may end with a label in brackets ("(فيديو)")."""
+    caption = "كشف تقرير عن خطط شركة آبل المستقبلة لإضافة ألوان جديدة لتشكيلة أجهزة (السوداني)"
+    lines = ["صحيفة السوداني", "", "سياسة", TITLE, "الإثنين, ١٠ سبتمبر ٢٠١٨ - ٠١:٤٥ م", caption, P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE and body_texts(result) == [P1, P2, P3]
+    labelled = TITLE + " (فيديو)"
+    lines = ["صحيفة السوداني", "", "سياسة", labelled, "الإثنين, ١٠ سبتمبر ٢٠١٨ - ٠١:٤٥ م", "", P1, "", P2]
+    assert clean_dump(make_raw("\n".join(lines))).title == labelled
 
 
 def test_clean_takes_a_headline_other_pages_list_over_the_byline_under_it():
