@@ -35,23 +35,26 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # Pinned then, first measure in brackets: n  P 1.000 R 0.995 titles 1.000 headings F1 0.875 (0.984/0.995);
 #                                    p  P 0.990 R 0.997 titles 0.863 headings F1 0.833 (0.961/0.997);
 #                                    q  P 0.994 R 0.990 titles 0.922 headings F1 0.911 (0.990/0.988).
+# Raised 2026-11-27 (twelfth session; measured P/R, titles): a 0.996/0.998 T 1.000, b 1.000/0.993 T 1.000,
+#                                    d 0.996/0.998, e 0.995/0.994 T 1.000, f 0.996/0.998, g 0.992/0.988,
+#                                    h T 1.000, i 0.990/0.991, k T 1.000, l T 1.000, p T 0.980, q T 0.980.
 FLOORS = {
-    "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.93, "heading_f1": 0.77},
-    "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.985, "title_accuracy": 0.88, "heading_f1": 0.79},
+    "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.86},
+    "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.88},
     "make_sites_c.py": {"micro_precision": 0.993, "micro_recall": 0.988, "title_accuracy": 0.98, "heading_f1": 0.91},
-    "make_sites_d.py": {"micro_precision": 0.982, "micro_recall": 0.984, "title_accuracy": 0.98, "heading_f1": 0.81},
-    "make_sites_e.py": {"micro_precision": 0.989, "micro_recall": 0.986, "title_accuracy": 0.96, "heading_f1": 0.90},
-    "make_sites_f.py": {"micro_precision": 0.988, "micro_recall": 0.992, "title_accuracy": 0.98, "heading_f1": 0.89},
-    "make_sites_g.py": {"micro_precision": 0.971, "micro_recall": 0.974, "title_accuracy": 0.98, "heading_f1": 0.92},
-    "make_sites_h.py": {"micro_precision": 0.995, "micro_recall": 0.995, "title_accuracy": 0.96, "heading_f1": 0.91},
-    "make_sites_i.py": {"micro_precision": 0.975, "micro_recall": 0.975, "title_accuracy": 0.96, "heading_f1": 0.86},
+    "make_sites_d.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.81},
+    "make_sites_e.py": {"micro_precision": 0.992, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.9},
+    "make_sites_f.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.89},
+    "make_sites_g.py": {"micro_precision": 0.989, "micro_recall": 0.985, "title_accuracy": 0.98, "heading_f1": 0.92},
+    "make_sites_h.py": {"micro_precision": 0.995, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.91},
+    "make_sites_i.py": {"micro_precision": 0.987, "micro_recall": 0.988, "title_accuracy": 0.96, "heading_f1": 0.86},
     "make_sites_j.py": {"micro_precision": 0.996, "micro_recall": 0.996, "title_accuracy": 0.94, "heading_f1": 0.97},
-    "make_sites_k.py": {"micro_precision": 0.99, "micro_recall": 0.992, "title_accuracy": 0.92, "heading_f1": 0.95},
-    "make_sites_l.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.96, "heading_f1": 0.86},
+    "make_sites_k.py": {"micro_precision": 0.99, "micro_recall": 0.992, "title_accuracy": 0.98, "heading_f1": 0.95},
+    "make_sites_l.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.86},
     "make_sites_m.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.96, "heading_f1": 0.95},
     "make_sites_n.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.85},
-    "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.84, "heading_f1": 0.81},
-    "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.9, "heading_f1": 0.89},
+    "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.96, "heading_f1": 0.85},
+    "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.96, "heading_f1": 0.91},
 }
 
 pytestmark = pytest.mark.skipif(
