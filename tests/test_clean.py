@@ -1304,6 +1304,9 @@ def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_rep
         "اقرأ أيضًا: ارتفاع أسعار الذهب في الأسواق المحلية",  # "read also" with its tanween written
         "لقطة عامة للمدينة من أعلى أحد الأبراج (الوطن/ خالد محمد)",  # caption: outlet / photographer
         "متظاهرون أمام مبنى البرلمان (أسوشيتد برس)",  # caption: a photo agency
+        "من الأرشيف",  # captions saying where the photo is from
+        "من موقع الحدث",
+        "من الفعالية",
     ],
 )
 def test_clean_drops_reading_times_read_also_with_tanween_and_credited_captions(line):
