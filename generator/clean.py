@@ -1095,8 +1095,10 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
     """True when the line before resumed prose is the article's subheading, not a link.
 
     In blank-separated dumps a related-links box is one run of lines; a short
-    line set apart by blank lines after that run opens the next section
-    (orient style: "مواضيع ذات صلة", 3 headlines, blank, subheading, blank, paragraph).
+    line set apart by a blank line after that run opens the next section
+    (orient style: "مواضيع ذات صلة", 3 headlines, blank, subheading, blank, paragraph),
+    with or without a blank line under it ("اقرأ أيضا:" and a headline, blank, "ردود أفعال"
+    right over the paragraph).
     """
     if pos < 3:
         return False
@@ -1107,7 +1109,6 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
         and not verdicts[previous.index].kept
         and verdicts[previous.index].reason.startswith("after-")
         and previous.index - run_end.index > 1
-        and infos[pos].index - previous.index > 1
         and run_end.index - run_before.index == 1
         and not verdicts[run_end.index].kept
         and not verdicts[run_before.index].kept

@@ -1258,6 +1258,15 @@ def test_clean_keeps_a_letters_signature_and_postscript_between_paragraphs():
     assert len(kept) <= 1 and all(d.flagged for d in kept)  # the first may be kept on doubt, flagged
 
 
+@pytest.mark.parametrize("gap", [[""], []])
+def test_clean_keeps_the_subheading_between_a_related_box_and_the_paragraph_it_opens(gap):
+    box = ["اقرأ أيضا:", "أئمة وخطباء وعلماء الحرمين الشريفين يستنكرون الهجوم الإرهابي"]
+    lines = [TITLE, "", P1, "", *box, "", "ردود أفعال", *gap, P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, "ردود أفعال", P2, P3]
+    assert [b.kind for b in result.blocks if b.text == "ردود أفعال"] == ["heading"]
+
+
 def test_clean_resumes_with_a_long_paragraph_without_a_full_stop_after_a_one_link_box():
     """ "اقرأ أيضًا:" and its one headline, then a blank line: the box is over, and a site that sets
     no full stops resumes with a subheading and a long paragraph (Al-Ahram's phone review)."""
