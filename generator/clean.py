@@ -1281,12 +1281,21 @@ def _wedged_run_end(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: i
 
 
 # Dropped lines a page puts inside the article: a photo and its caption, an ad, a "read also" link.
-_INTERRUPTIONS = frozenset(("caption", "photo-credit-prefix", "photo-label", "ad-slot", "inline-link"))
+_INTERRUPTIONS = frozenset(
+    ("caption", "photo-credit-prefix", "photo-label", "ad-slot", "inline-link", "video-series", "video-title")
+)
+_DURATION_LINE_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")  # a video player's "00:00", "03:41"
 
 
 def _past_interruptions(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> int:
-    """``pos``, or the first position after the dropped captions, credits, ads and inline links there."""
-    while pos < len(infos) and verdicts[infos[pos].index].reason in _INTERRUPTIONS:
+    """``pos``, or the first position after the dropped captions, credits, ads, inline links and
+    embedded videos there (a video's label, "شاهد الفيديو", and the player's times under it; a line
+    right over the times is the video's own title, not a subheading)."""
+    start = pos
+    while pos < len(infos) and (
+        verdicts[infos[pos].index].reason in _INTERRUPTIONS
+        or (pos > start and _DURATION_LINE_RE.match(infos[pos].text))
+    ):
         pos += 1
     return pos
 

@@ -1258,6 +1258,22 @@ def test_clean_keeps_a_letters_signature_and_postscript_between_paragraphs():
     assert len(kept) <= 1 and all(d.flagged for d in kept)  # the first may be kept on doubt, flagged
 
 
+def test_clean_keeps_a_subheading_over_an_embedded_video_and_over_a_read_also_box():
+    """A subheading stays one when the video player ("شاهد الفيديو", its times) or a box under
+    "للقراءة أيضاً" stands between it and its paragraph; the box's headline is not a subheading."""
+    lines = [TITLE, "", P1, "", "مفسدة عظيمة", "شاهد الفيديو", "00:00", "03:41", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, "مفسدة عظيمة", P2, P3]
+    related = "الدراما المصرية في القمة.. والسورية تتراجع"
+    lines = [TITLE, "", P1, "", "المغرب الأقصى", "", "للقراءة أيضاً", related, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, "المغرب الأقصى", P2, P3]
+    assert decision_for(result, "للقراءة أيضاً").reason == "related-header"
+    # a line right over the player's times is the video's own title
+    lines = [TITLE, "", P1, "", "▶ فيديو | الإفريقي - بن قردان : التشكيلة المنتظرة للفريقين", "02:47", P2, "", P3]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
+
+
 @pytest.mark.parametrize("gap", [[""], []])
 def test_clean_keeps_the_subheading_between_a_related_box_and_the_paragraph_it_opens(gap):
     box = ["اقرأ أيضا:", "أئمة وخطباء وعلماء الحرمين الشريفين يستنكرون الهجوم الإرهابي"]
