@@ -1320,6 +1320,18 @@ def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_rep
     # A page whose article opens at once, the title printed again under a long text, keeps it all.
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", TITLE, "", P3])))
     assert body_texts(result) == [P1, P2, P3]
+    # A ticker of headlines apart by " ... " under "شريط الأخبار": long, but no sentence finished.
+    ticker = (
+        "البرلمان البلجيكي يتجاهل استعطاف الأمير ويخفض مخصصاته ... نادال يواجه صديقه القديم في رولان"
+        " غاروس ... انتخاب برهم صالح رئيسا للعراق ... تجمع انتخابي للرئيس التركي في سراييفو ... الذهب مستقر بسبب الدولار"
+    )
+    assert len(ticker) > 180
+    result = clean_dump(make_raw("\n".join([TITLE, "", "شريط الأخبار", ticker, "", TITLE, "", P1, "", P2, "", P3])))
+    assert body_texts(result) == [P1, P2, P3] and not decision_for(result, ticker).kept
+    # A short article with its title printed again under it and nothing after but furniture: kept.
+    short = "أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة."
+    result = clean_dump(make_raw("\n".join([TITLE, "", short, "", TITLE, "", "جميع الحقوق محفوظة"])))
+    assert body_texts(result) == [short]
 
 @pytest.mark.parametrize(
     "line",
