@@ -122,6 +122,7 @@ _SHORT_CAPTION_RE = re.compile(
     r"^من (?:ال)?(?:أرشيف|ارشيف)$|^من (?:موقع|مكان) (?:ال)?(?:حدث|حادث|انفجار|هجوم|حريق|اعتداء)$|"
     r"^(?:لقطة عامة|مشهد عام|صورة عامة)$"
 )
+_ARCHIVE_CREDIT_END_RE = re.compile(r"[^.!؟?]\s\((?:صورة )?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)\)$")
 _CAPTION_MAX_WORDS = 24  # for a caption that opens with the photo ("صورة", "لقطة", "مشهد")
 _PHOTO_START_RE = re.compile(r"^(?:صورة|لقطة|مشهد)\s")
 _CAPTION_SHORT_BRACKET_RE = re.compile(r"\(\s*([^()\s\d]+(?:\s[^()\s\d]+){0,3})\s*\)$")
@@ -592,8 +593,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
     with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف",
     "أرشيفية - أسوشيتد برس"."""
-    if n_words > (_CAPTION_MAX_WORDS if _PHOTO_START_RE.match(text) else 14):
-        return False  # (a caption that says what the photo shows may be longer)
+    if n_words > (_CAPTION_MAX_WORDS if _PHOTO_START_RE.match(text) or _ARCHIVE_CREDIT_END_RE.search(text) else 14):
+        return False  # (a caption that says what the photo shows, or credits the archive, may be longer)
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
     if "|" in text and _PHOTO_START_RE.match(text) and _CAPTION_CREDIT_RE.search(text.replace("|", "-")):

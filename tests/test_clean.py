@@ -1833,6 +1833,13 @@ def test_clean_takes_the_full_first_line_over_a_label_and_a_bare_name():
     assert clean_dump(make_raw("\n".join(page))).title != "هاشتاغ سوريا"
 
 
+def test_clean_drops_a_long_caption_credited_to_the_archive_over_the_paragraph_it_touches():
+    caption = "اتهمت جماعة بارزة في مجال حقوق الإنسان مسلحي حركة الحوثيين في اليمن باحتجاز رهائن (أرشيفية)"
+    assert len(caption.split()) > 14
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", caption, P2, "", P3])))
+    assert body_texts(result) == [P1, P2, P3] and decision_for(result, caption).reason == "caption"
+
+
 def test_clean_takes_no_caption_credited_in_brackets_for_the_headline():
     """Al-Sudani: the photo's caption, credited to the paper in brackets, stands between the
     headline and the body; a headline may end with a label in brackets ("(فيديو)")."""
