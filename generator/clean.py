@@ -60,7 +60,7 @@ _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[-|–—]|::)\s+")  # "الصحافة 
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # Teasers under related links are a first sentence or a paragraph cut short.
 _TEASER_MAX_CHARS = 180
-_TICKER_MAX_LINES = 3  # kept lines over the title said again, no sentence finished: a ticker, not an article
+_TICKER_MAX_LINES = 3  # kept lines under a list's header over the title said again: a ticker, not an article
 # Most short lines a lead-in ("… كالتالي:") may announce.
 _LEAD_IN_RUN_MAX = 12
 _CLOSERS = "\"'»”’)] "
@@ -893,20 +893,17 @@ def _walk(
         info = infos[pos]
         if title_key is not None and info.folded == title_key:
             verdicts[info.index] = _Verdict(False, "title-repeat")
-            kept_above = [above for above in infos[start:pos] if verdicts[above.index].kept] if state == _BODY else []
+            kept_above = [q for q in range(start, pos) if verdicts[infos[q].index].kept] if state == _BODY else []
             if (
                 kept_above
-                and (
-                    body_chars < _TEASER_MAX_CHARS
-                    or len(kept_above) <= _TICKER_MAX_LINES and not any(above.ends_sentence for above in kept_above)
-                )
+                and len(kept_above) <= _TICKER_MAX_LINES
+                and _heads_list(infos[kept_above[0] - 1])
                 and any(later.is_prose for later in infos[pos + 1 :])  # the article is under it, not above
             ):
-                # Only a line or two of short text above the headline, or no finished sentence: a
-                # ticker's items ("عاجل", then "• …!"; "شريط الأخبار", then "… ... … ... …"), not
-                # the article, which starts under its headline.
-                for above in kept_above:
-                    verdicts[above.index] = _Verdict(False, "above-headline")
+                # A ticker's items under its header ("عاجل", then "• …!"; "شريط الأخبار", then
+                # "… ... … ... …") above the headline, not the article, which starts under it.
+                for q in kept_above:
+                    verdicts[infos[q].index] = _Verdict(False, "above-headline")
                 state, body_chars = _HEAD, 0
             if state == _ASIDE and body_chars < _TEASER_MAX_CHARS:
                 state = _HEAD

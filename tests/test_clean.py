@@ -1328,10 +1328,14 @@ def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_rep
     assert len(ticker) > 180
     result = clean_dump(make_raw("\n".join([TITLE, "", "شريط الأخبار", ticker, "", TITLE, "", P1, "", P2, "", P3])))
     assert body_texts(result) == [P1, P2, P3] and not decision_for(result, ticker).kept
-    # A short article with its title printed again under it and nothing after but furniture: kept.
+    # A short article with its title printed again under it (a share box), then a reader's comment;
+    # a short lead with the headline again under it as the photo's caption: both kept (review F1).
     short = "أعلنت وزارة الصحة تسجيل حالتين جديدتين في العاصمة."
-    result = clean_dump(make_raw("\n".join([TITLE, "", short, "", TITLE, "", "جميع الحقوق محفوظة"])))
-    assert body_texts(result) == [short]
+    comment = "الحمد لله على السلامة، نسأل الله أن يحفظ الجميع من كل مكروه وأن يعافي المصابين."
+    lines = [TITLE, "", short, "", "شارك هذا الخبر", TITLE, "", "أضف تعليقك", comment]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [short]
+    result = clean_dump(make_raw("\n".join([TITLE, "", short, "", TITLE, "", P2, "", P3])))
+    assert body_texts(result) == [short, P2, P3]
 
 @pytest.mark.parametrize(
     "line",
