@@ -37,6 +37,7 @@ from generator.clean_features import (
     describe_lines,
     fold_dump_line,
     fold_line,
+    is_credit,
 )
 from generator.clean_rules import DEFAULT_RULES, CleanRules
 from generator.model import Block, BlockKind, CleanDump, LineDecision, RawDump
@@ -636,12 +637,12 @@ def _find_title(
     repeatable = [
         p for p in range(head_end) if _is_title_candidate(infos[p], frequent, compiled, _REPEATED_TITLE_MIN_ARABIC)
     ]
-    # A line printed once that ends with a name in brackets is a photo's caption with its credit
-    # ("كشف تقرير عن خطط شركة #آبل … (السوداني)"), not a headline ("… (فيديو)" may be).
+    # A line printed once that ends with a credit in brackets is a photo's caption ("كشف تقرير عن
+    # خطط شركة #آبل … (السوداني)", the site's own name), not a headline ("… (بالأسماء)" may be one).
     candidates = [
         p
         for p in repeatable
-        if infos[p].arabic_share >= _TITLE_MIN_ARABIC and not _CREDIT_IN_BRACKETS_RE.search(infos[p].text)
+        if infos[p].arabic_share >= _TITLE_MIN_ARABIC and not _ends_with_credit(infos, p, compiled)
     ]
     if not candidates:  # a headline naming products in Latin letters, printed once, is better than none
         candidates = repeatable
@@ -745,10 +746,23 @@ def _find_title(
     return None, None, -1
 
 
-_CREDIT_IN_BRACKETS_RE = re.compile(
-    r"\s\((?!(?:فيديو|صور|صورة|بالصور|بالفيديو|شاهد|تقرير|إنفوجراف|انفوجراف|خاص|حصري|تحديث|محدث|"
-    r"مباشر|مقابلة|حوار|فيديو وصور|صور وفيديو)\))[^()]*[\u0621-\u064a][^()]{0,28}\)$"
-)
+_CREDIT_IN_BRACKETS_RE = re.compile(r"\s\(([^()]{2,30})\)$")
+_SITE_NAME_WORDS = 6  # a short line that names the site: "صحيفة السوداني", "أخبار ليبيا 24 – متابعات"
+
+
+def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) -> bool:
+    """The line ends with a photo credit in brackets: an agency, the archive, a Latin name, or an
+    outlet another short line of the page names ("(السوداني)" with "صحيفة السوداني" over it)."""
+    info = infos[pos]
+    match = _CREDIT_IN_BRACKETS_RE.search(info.text) if info.text.endswith(")") else None
+    if match is None:
+        return False
+    if is_credit(match[1], compiled) or "/" in match[1] and 2 <= len(match[1].split()) <= 6:
+        return True  # an agency, the archive, …; outlet / photographer: "(عنب بلدي/ يوسف غريبي)"
+    credit = fold_line(match[1])
+    return bool(credit) and any(
+        q != pos and other.n_words <= _SITE_NAME_WORDS and credit in other.folded for q, other in enumerate(infos)
+    )
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
 _FULL_HEADLINE_WORDS = 5  # a page's first line this full is its headline over short names and labels

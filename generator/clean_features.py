@@ -64,7 +64,7 @@ _GLUED_CREDIT_RE = re.compile(
 # A caption with its credit glued before the first sentence, where the markup between them was
 # dropped: "صورة تعبيرية (أسوشيتد برس) صادق …", "لقطة للمكان (مواقع التواصل)أفادت …",
 # "(صورة تعبيرية: AFP)تعرضت …", "لقطة من الفيديو - AFP أكد …". The credit must be one
-# (``_is_credit``): a sentence with a bracket ("أعلنت وزارة الصحة (الكويتية)اليوم …") is kept.
+# (``is_credit``): a sentence with a bracket ("أعلنت وزارة الصحة (الكويتية)اليوم …") is kept.
 # How a glued caption opens: what the photo shows ("صورة …", "لقطة …"), or that it is the archive's.
 _PHOTO_OPENERS = ("صورة", "لقطة", "جانب من", "مشهد", "من مكان")
 _ARCHIVE_OPENERS = ("من الأرشيف", "أرشيفية")
@@ -295,7 +295,7 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
         and len(match.group().split()) <= _GLUED_CAPTION_MAX_WORDS
         and (not match["caption"] or not match["gap"] or _CAPTION_START_RE.match(match["caption"]))
         and (
-            _is_credit(match["credit"], rules)
+            is_credit(match["credit"], rules)
             or (_CAPTION_KIND_START_RE.match(match["caption"] + " ") and _is_name_credit(match["credit"], match["gap"]))
         )
     ):
@@ -616,7 +616,7 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     return _fold_key(inside) in rules.agency_keys
 
 
-def _is_credit(text: str, rules: CompiledRules | None) -> bool:
+def is_credit(text: str, rules: CompiledRules | None) -> bool:
     """A photo credit: an agency the rules know, a Latin name, the archive, "تصوير: …"."""
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
@@ -639,7 +639,7 @@ def _has_credit_end(text: str, rules: CompiledRules) -> bool:
     match = _CAPTION_DASH_CREDIT_RE.search(text) or _CAPTION_SHORT_BRACKET_RE.search(text)
     if match is None:
         return False
-    return _is_credit(match[1], rules)
+    return is_credit(match[1], rules)
 
 
 def is_byline_shape(text: str, folded: str, n_words: int, rules: CompiledRules) -> bool:
