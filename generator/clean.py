@@ -732,7 +732,7 @@ def _find_title(
         if (
             pos > 0
             and candidates[0] == 0
-            and (_is_short_byline(infos[pos]) or _headline_words(infos[0]) >= _FULL_HEADLINE_WORDS)
+            and (_is_short_byline(infos[pos]) or _is_full_headline(infos[0], compiled, stats))
             and all(_headline_words(infos[p]) <= _NAME_LINE_WORDS for p in candidates if 0 < p <= pos)
         ):
             pos = 0
@@ -803,6 +803,21 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
 
 
 _MENU_LIKE_MIN_NAMES = 4
+
+
+def _is_full_headline(info: LineInfo, compiled: CompiledRules, stats: ArchiveStats | None) -> bool:
+    """Five words or more once a site's name is split off, none naming a kind of site: not "بوابة
+    الوسط | صحيفة ليبية مستقلة شاملة", "صحيفة يومية سياسية مستقلة تصدر عن …"."""
+    head = _split_suffix(info.text, compiled, stats)[0]
+    words = set(fold_line(head).split())
+    return _headline_words(info, head) >= _FULL_HEADLINE_WORDS and not words & _SITE_KIND_WORDS
+
+
+# A site describing itself: a newspaper, a daily, a news site, an agency, independent …
+_SITE_KIND_WORDS = frozenset(
+    fold_line(word)
+    for word in "صحيفة جريدة يومية أسبوعية موقع إخباري إخبارية وكالة شبكة قناة مستقلة بوابة مجلة".split()
+)
 
 
 def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, frequent: frozenset[int]) -> bool:

@@ -1832,9 +1832,11 @@ def test_clean_takes_the_full_first_line_over_a_label_and_a_bare_name():
     page += ["رهف عمار", "يونيو 23, 2018", "", "فيسبوك", "واتساب", "طباعة", "", P1, "", P2, "", P3]
     result = clean_in_archive(page, ["اقرأ أيضا", headline])
     assert result.title == headline and body_texts(result) == [P1, P2, P3]
-    # a short first line (the site's name) is not taken over them
-    page[0] = "هاشتاغ سوريا"
-    assert clean_dump(make_raw("\n".join(page))).title != "هاشتاغ سوريا"
+    # the site's name (with its description) on the first line is not taken over a short headline
+    # (review F4)
+    for first in ("هاشتاغ سوريا", "بوابة الوسط | صحيفة ليبية مستقلة شاملة", "هاشتاغ سوريا - موقع إخباري سوري مستقل"):
+        lines = [first, "", "الرئيسية", "أخبار", "اقتصاد", "", "الذهب يواصل الصعود", "", P1, "", P2, "", P3]
+        assert clean_dump(make_raw("\n".join(lines))).title == "الذهب يواصل الصعود"
 
 
 def test_clean_drops_a_long_caption_credited_to_the_archive_over_the_paragraph_it_touches():
