@@ -78,6 +78,9 @@ class ArchiveStats:
     line_counts: Mapping[str, int] = field(default_factory=dict)
     # How many dumps open with a line ending in this (folded) " - suffix": a site name.
     suffix_counts: Mapping[str, int] = field(default_factory=dict)
+    # How many dumps print the line in their head (the lines over the first paragraph, at most
+    # ``HEAD_LINES``): the site's header is in every page's; a headline other pages list, in its own only.
+    head_counts: Mapping[str, int] = field(default_factory=dict)
 
     def count(self, folded: str) -> int:
         return self.line_counts.get(folded, 0)
@@ -96,21 +99,33 @@ def collect_archive_stats(raws: Iterable[RawDump]) -> ArchiveStats:
     """Count, for every folded line, the number of dumps it occurs in."""
     counts: Counter[str] = Counter()
     suffixes: Counter[str] = Counter()
+    heads: Counter[str] = Counter()
     folded: dict[str, str] = {}  # page furniture recurs: fold each distinct line once
     dumps = 0
     for raw in raws:
         dumps += 1
         lines = [line for line in raw.lines if line and not line.isspace()]
-        keys = set()
+        keys = []
         for line in lines:
             key = folded.get(line)
             if key is None:
                 key = folded[line] = fold_dump_line(line)
-            keys.add(key)
-        keys.discard("")
-        counts.update(keys)
+            keys.append(key)
+        end = next((i for i, line in enumerate(lines[:HEAD_LINES]) if len(line) >= _PARAGRAPH_CHARS), HEAD_LINES)
+        head = set(keys[:end])
+        head.discard("")
+        heads.update(head)
+        unique = set(keys)
+        unique.discard("")
+        counts.update(unique)
         suffixes.update({s for s in map(_suffix_key, lines[:_SUFFIX_SCAN_LINES]) if s})
-    return ArchiveStats(dump_count=dumps, line_counts=dict(counts), suffix_counts=dict(suffixes))
+    return ArchiveStats(
+        dump_count=dumps, line_counts=dict(counts), suffix_counts=dict(suffixes), head_counts=dict(heads)
+    )
+
+
+HEAD_LINES = 40  # a page's first non-blank lines, up to its first paragraph: header, menus, headline
+_PARAGRAPH_CHARS = 120  # a line this long is a paragraph: the page's head ends over it
 
 
 def merge_archive_stats(parts: Sequence[ArchiveStats]) -> ArchiveStats:
@@ -123,13 +138,16 @@ def merge_archive_stats(parts: Sequence[ArchiveStats]) -> ArchiveStats:
         return parts[0]
     lines: Counter[str] = Counter()
     suffixes: Counter[str] = Counter()
+    heads: Counter[str] = Counter()
     for part in parts:
         lines.update(part.line_counts)
         suffixes.update(part.suffix_counts)
+        heads.update(part.head_counts)
     return ArchiveStats(
         dump_count=sum(part.dump_count for part in parts),
         line_counts=dict(lines),
         suffix_counts=dict(suffixes),
+        head_counts=dict(heads),
     )
 
 
@@ -703,7 +721,7 @@ def _find_title(
         unique = [
             p
             for p in candidates[-_TITLE_LOOKBACK:]
-            if infos[p].index not in frequent or _over_short_lines(infos, candidates, p, frequent)
+            if infos[p].index not in frequent or _over_short_lines(infos, candidates, p, stats)
         ] or [pos]
         words = {p: _headline_words(infos[p], _split_suffix(infos[p].text, compiled, stats)[0]) for p in unique}
         fullest = max(unique, key=lambda p: (words[p], p))
@@ -820,14 +838,15 @@ _SITE_KIND_WORDS = frozenset(
 )
 
 
-def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, frequent: frozenset[int]) -> bool:
-    """A full headline (five words or more) over a line of this page's own (not the site's header,
-    whose lines recur together), with only lines of two words fewer, at most four, under it."""
+def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, stats: ArchiveStats | None) -> bool:
+    """A full headline (five words or more) that some pages of the archive print lower down than
+    their head (their related lists), with only lines of two words fewer, at most four, under it.
+    The site's header, slogan or pinned story recurs in every page's head, and nowhere else."""
     words = _headline_words(infos[pos])
     return (
         words >= _FULL_HEADLINE_WORDS
-        and pos + 1 < len(infos)
-        and infos[pos + 1].index not in frequent
+        and stats is not None
+        and stats.head_counts.get(infos[pos].folded, 0) < stats.count(infos[pos].folded)
         and all(_headline_words(infos[p]) <= min(words - 2, _SHORT_UNDER_WORDS) for p in candidates if p > pos)
     )
 

@@ -564,7 +564,8 @@ def _line_counts(candidates: list[str]):
     stats = _STATE.pop("archive_stats")
     counts = stats.line_counts
     lines = {line: counts[line] for line in candidates if line in counts}
-    return ArchiveStats(stats.dump_count, lines, stats.suffix_counts)
+    heads = {line: stats.head_counts[line] for line in candidates if line in stats.head_counts}
+    return ArchiveStats(stats.dump_count, lines, stats.suffix_counts, heads)
 
 
 def _number_dumps(first: int) -> None:
