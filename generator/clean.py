@@ -855,10 +855,11 @@ _SHORT_UNDER_WORDS = 4
 
 
 def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:
-    """The line closes a menu set one item a line: two short lines without punctuation right above it."""
-    if pos < 2:
+    """The line closes a menu set one item a line: four short lines without punctuation right above
+    it (a breadcrumb of two, "الرئيسية", "اقتصاد", may stand over a short headline)."""
+    if pos < _MENU_COLUMN_ABOVE:
         return False
-    run = infos[pos - 2 : pos + 1]
+    run = infos[pos - _MENU_COLUMN_ABOVE : pos + 1]
     return all(
         info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text) and info.index == run[0].index + k
         for k, info in enumerate(run)
@@ -866,6 +867,7 @@ def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:
 
 
 _MENU_ITEM_WORDS = 3
+_MENU_COLUMN_ABOVE = 4
 
 
 def _is_short_byline(info: LineInfo) -> bool:

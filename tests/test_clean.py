@@ -1893,6 +1893,9 @@ def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it()
     assert result.title == headline and body_texts(result) == [P1, P2, P3]
     result = clean_dump(make_raw("\n".join([*menu, "", TITLE, "", "كتب: محمد علي", "", P1, "", P2])))
     assert result.title == TITLE
+    # a short headline right under a breadcrumb of two lines, a dateline under it (review F6)
+    lines = ["الرئيسية", "اقتصاد", "الذهب يواصل الصعود", "القاهرة - أحمد محمد علي", "", P1, "", P2, "", P3]
+    assert clean_dump(make_raw("\n".join(lines))).title == "الذهب يواصل الصعود"
 
 
 @pytest.mark.parametrize(
