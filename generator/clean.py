@@ -244,6 +244,7 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
 _COMMA_BROKEN_MIN_CHARS = 20  # … or this long and ends with a comma, of this many words:
 _COMMA_BROKEN_MIN_WORDS = 4
+_GOES_ON_RE = re.compile(r"^(?:و|ف)(?!ي\s)[\u0621-\u064a]{2,}\s")  # "و"/"ف" fused to a word: "ويعمل", "فقد"
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
 _WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "[": "]", "'": "'"}
@@ -280,12 +281,15 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     long_open_ends = [p for p in open_ends if len(infos[p].full_text) >= _BROKEN_MIN_CHARS]
     breaks = {p for p in long_open_ends if infos[p].full_text.endswith(_BREAK_AFTER)}
     # A shorter clause split after its comma ("كما سجل صلاح 44 هدفا، حتى الآن،" then "مع ليفربول
-    # …."): a sentence goes on under it (a salutation, "سيدي الرئيس،", has fewer words).
+    # …."): a sentence goes on under it. It has a comma inside too, or opens with "and" ("ويعمل
+    # الكافيين على ضبط الرجفان الأذيني،"): a salutation ("أيها الإخوة المواطنون الكرام،") or a list's
+    # item ("تأجيل أقساط القروض المستحقة،") has neither.
     breaks.update(
         p
         for p in open_ends
         if infos[p].full_text.endswith(_BREAK_AFTER)
         and infos[p].n_words >= _COMMA_BROKEN_MIN_WORDS
+        and (sum(map(infos[p].full_text.count, _BREAK_AFTER)) >= 2 or _GOES_ON_RE.match(infos[p].full_text))
         and infos[p + 1].is_prose
         and infos[p + 1].ends_sentence
     )

@@ -1674,9 +1674,16 @@ def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "كما سجل صلاح 44 هدفا، حتى الآن،", "مع ليفربول في كل البطولات هذا الموسم."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
     assert body_texts(result) == [P1, first + " " + second, P3]
-    # a salutation is no clause: the letter's text stays its own paragraph
-    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", "سيدي الرئيس،", P2, "", P3])))
-    assert P2 in body_texts(result)
+    first, second = "ويعمل الكافيين على ضبط الرجفان الأذيني،", "وتنظيم دقات القلب البطيني، والتقليل من وتيرة ضربات القلب غير المنتظمة."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
+    assert body_texts(result) == [P1, first + " " + second, P3]
+    # a salutation or a list's item is no clause: the text under it stays apart (review F7)
+    for salutation in ("سيدي الرئيس،", "أيها الإخوة المواطنون الكرام،"):
+        result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", salutation, P2, "", P3])))
+        assert P2 in body_texts(result)
+    items = ["تأجيل أقساط القروض المستحقة،", "إعفاء المصانع الجديدة من الرسوم الجمركية لمدة خمس سنوات."]
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", "وتشمل الحزمة:", *items, "", P3])))
+    assert items[1] in body_texts(result)
 
 
 def test_clean_keeps_headlines_and_their_teasers_apart():
