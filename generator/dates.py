@@ -229,8 +229,11 @@ MASTHEAD_MIN_LINES = 3
 # Over such a headline, the issue's date may stand above its section's name (Al-Jarida:
 # "السبت 23 يونيو 2018", "محليات", headline): this many lines above it are read.
 HEADLINE_ABOVE_LINES = 2
-# How many non-blank lines after the title are read when no body line is found.
+# How many non-blank lines after the title are read when no body line is found (a menu's items not counted).
 HEADER_MAX_LINES = 15
+MENU_ITEM_WORDS = 3  # in a header with the site's menu, a line this short is one of its items: not counted
+MENU_SCAN_LINES = 40  # lines under the title searched for the site's menu
+MENU_COLUMN_LINES = 6  # short lines in a row that make a menu column
 # A dateline's date follows at most this many words ("دمشق - 21 أيار 2018 - ...").
 DATELINE_MAX_WORDS_BEFORE = 3
 # How much of a long first paragraph is read for its dateline (when that decides it).
@@ -757,14 +760,34 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     last = max(i for i in title_lines if i < body + TITLE_AFTER_BODY_LINES or i - first <= TITLE_REPEAT_WINDOW)
     # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
     known_body = body if last < body else None
-    # (a known body line is read up to, however long the menus over it: the cap is for pages
-    # where no line reads as prose)
-    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES if known_body is None else None, known_body)
+    # (the site's menu, one item a line, may be long: its items are not counted)
+    menu = _has_menu_column(lines[last + 1 : last + 1 + MENU_SCAN_LINES])
+    body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body, free_short=menu)
     second = min((i for i in title_lines if first < i <= last), default=first)
     between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
     # (a copy under the lead paragraph, a caption repeating the title, is no headline)
     masthead = len(between) >= MASTHEAD_MIN_LINES and not any(map(_ends_prose, between))
     return _TitleZone(first, body, title_lines, second if masthead else first)
+
+
+def _has_menu_column(lines: Sequence[str]) -> bool:
+    """A menu one item a line: its home link ("الرئيسية"), or ``MENU_COLUMN_LINES`` lines in a row of
+    ``MENU_ITEM_WORDS`` words or fewer without a digit or a stop (a poem's verses vary in length)."""
+    run = 0
+    for line in lines:
+        text = line.strip()
+        if text == _HOME:
+            return True
+        if text and len(text.split()) <= MENU_ITEM_WORDS and not _MENU_ITEM_STOP_RE.search(text):
+            run += 1
+            if run >= MENU_COLUMN_LINES:
+                return True
+        else:
+            run = 0
+    return False
+
+
+_MENU_ITEM_STOP_RE = re.compile(r"[\d.،,:؛!؟?]")
 
 
 def _ends_prose(line: str) -> bool:
@@ -790,19 +813,24 @@ def _body_start(
     skip: frozenset[int],
     max_lines: int | None = None,
     known_body: int | None = None,
+    *,
+    free_short: bool = False,
 ) -> int:
     """Index of the first prose line at or after ``start`` (or where the header ends).
 
     ``known_body``: what this returned for an earlier ``start`` (with the same
     ``skip``, no ``max_lines``), when ``start`` is not past it: the lines
     before it are then known not to be prose, and it is (or is the end).
+    ``free_short``: lines of ``MENU_ITEM_WORDS`` words or fewer (a menu's items) do not count
+    towards ``max_lines``.
     """
     seen = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if not line.strip() or index in skip:
             continue
-        seen += 1
+        if not free_short or len(line.split()) > MENU_ITEM_WORDS:
+            seen += 1
         is_prose = _is_prose(line) if known_body is None else index == known_body
         if is_prose or (max_lines is not None and seen >= max_lines):
             return index

@@ -362,6 +362,20 @@ def test_a_date_over_the_body_under_a_long_menu_is_taken() -> None:
     assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2018, 3, 28)
 
 
+def test_a_poem_s_date_far_under_the_title_is_not_taken() -> None:
+    # Review F8: seventeen verses, then the poem's place and date, then the story; the URL dates it.
+    verses = [
+        "على هذه الأرض ما يستحق الحياة", "تردد إبريل", "رائحة الخبز في الفجر", "آراء امرأة في الرجال",
+        "كتابات أسخيليوس", "أول الحب", "عشب على حجر", "أمهات يقفن على خيط ناي", "وخوف الغزاة من الذكريات",
+        "نهاية أيلول", "سيدة تترك الأربعين بكامل مشمشها", "ساعة الشمس في السجن",
+        "غيم يقلد سربا من الكائنات", "هتافات شعب لمن يصعدون إلى حتفهم باسمين", "وخوف الطغاة من الأغنيات",
+        "على هذه الأرض سيدة الأرض", "أم البدايات أم النهايات",
+    ]
+    lines = [TITLE, "", "ثقافة", TITLE, "", *verses, "", "بيروت 12 آب 1986", "", BODY]
+    url = "https://example.com/culture/2020/08/09/darwish-poem"
+    assert find_dump_date(lines, title=TITLE, name="x.txt", url=url).date == dt.date(2020, 8, 9)
+
+
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
     lines = ["المدى", "جريدة سياسية يومية مستقلة", "اليوم: الأحد 14 أيلول 2025", *MASTHEAD, "", BODY]
     assert find_dump_date(lines, title="عنوان لا يرد في الصفحة", name="x.txt") == DateFinding(None, None)
