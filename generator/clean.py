@@ -307,10 +307,13 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         if _is_blank_separated(infos, width):  # (where paragraphs touch, a colon may end a lead-in)
             breaks |= _wrapped_colons(infos, width, breaks)
             # A line broken early inside a paragraph ("… بريت كافانو عضواً في" / "المحكمة العليا،
-            # فانطلقت على وسائل" / "التواصل الاجتماعي …"): wrapped text above it, its sentence going
-            # on right under it; paragraphs are apart by blank lines, so it is no paragraph's end.
+            # فانطلقت على وسائل" / "التواصل الاجتماعي …"): wrapped lines above it and a wrapped line,
+            # or the sentence's end, under it; paragraphs are apart by blank lines, so it is no
+            # paragraph's end. (Under one wrapped line it may end a wrapped headline, a standfirst under it.)
             for p in open_ends:
-                if p - 1 in breaks and p not in breaks and (p + 1 in breaks or infos[p + 1].ends_sentence):
+                if p - 1 in breaks and p not in breaks and (
+                    p + 1 in breaks or p - 2 in breaks and infos[p + 1].ends_sentence
+                ):
                     breaks.add(p)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
         # A converter that keeps a quoted word or a bracket whole breaks the line before it early

@@ -1549,6 +1549,12 @@ def test_clean_joins_a_wrapped_paragraph_with_a_line_broken_early_inside_it():
     page = [*_wrap(P1, width), "", *broken, "", *_wrap(P2, width), "", *_wrap(P3, width)]
     result = clean_dump(make_raw("\n".join([TITLE, "", *page])))
     assert body_texts(result) == [P1, said, P2, P3]
+    # a headline wrapped over two lines, its standfirst right under it, is no such paragraph (review F9)
+    headline = "البنك المركزي يرفع أسعار الفائدة للمرة الثالثة هذا العام في محاولة لكبح التضخم المتصاعد"
+    standfirst = "القرار يأتي بعد أن سجل التضخم أعلى مستوى له منذ عقدين."
+    assert len(_wrap(headline, width)) == 2
+    result = clean_dump(make_raw("\n".join([*_wrap(headline, width), standfirst, "", *page])))
+    assert result.title is not None and standfirst in body_texts(result)
 
 
 def test_clean_joins_no_date_line_to_the_headline_of_a_wrapped_page():
