@@ -390,14 +390,14 @@ def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) 
 def _is_blank_separated(infos: list[LineInfo], width: int = 0) -> bool:
     """Most lines that end a sentence (three at least) have a blank line under them. In a page
     wrapped at ``width`` a full line that ends a sentence with text right under it ends the
-    sentence inside a paragraph: it does not count; nor does a teaser cut short ("… في..."),
-    which a box of links under the article sets right under its headline."""
+    sentence inside a paragraph: it does not count; nor does a teaser cut short ("… في...") with
+    the next headline of its box right under it (a writer's "..." before a blank line counts)."""
     limit = width - _WRAP_SLACK if width else 1 << 30
     ends = [
         p
         for p, info in enumerate(infos[:-1])
         if info.ends_sentence
-        and not info.text.endswith(_CUT_MARKS)
+        and (not info.text.endswith(_CUT_MARKS) or infos[p + 1].index > info.index + 1)
         and (len(info.full_text) < limit or infos[p + 1].index > info.index + 1)
     ]
     apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)

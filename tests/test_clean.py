@@ -1672,6 +1672,27 @@ def test_clean_joins_a_paragraph_split_mid_sentence_in_a_page_of_blank_separated
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, first + " " + second, P3]
 
 
+def test_clean_keeps_the_paragraphs_of_a_wrapped_page_whose_writer_ends_sentences_with_dots():
+    """Review F10: a writer's "..." before a blank line still shows the page sets its paragraphs
+    apart; sentences a wrap fell after stay inside their paragraphs."""
+    paragraphs = [
+        "أطلقت الحكومة اليوم برنامجا وطنيا لدعم الشباب في مجال ريادة الأعمال، بميزانية تبلغ خمسمئة مليون"
+        " دينار. ويستهدف البرنامج تمويل ألف مشروع صغير خلال السنوات الثلاث المقبلة في مختلف المحافظات.",
+        "وقال وزير العمل إن البرنامج يركز على القطاعات الواعدة مثل التكنولوجيا والزراعة الحديثة والسياحة"
+        " البيئية... وأضاف أن الوزارة ستقدم التدريب والاستشارات المجانية للمستفيدين طوال فترة التأسيس...",
+        "وأشار إلى أن التقديم سيكون إلكترونيا عبر منصة خاصة أطلقتها الوزارة لهذا الغرض. وسيتم الإعلان عن"
+        " أسماء المقبولين في الدفعة الأولى خلال شهرين من إغلاق باب التقديم.",
+        "ورحب اتحاد الغرف التجارية بالبرنامج، معتبرا أنه خطوة مهمة نحو تنويع الاقتصاد. ودعا الاتحاد إلى"
+        " إشراك القطاع الخاص في تقييم المشاريع ومتابعتها بعد انطلاقها...",
+        "ويعاني الشباب في البلاد من نسب بطالة مرتفعة تتجاوز عشرين في المئة بحسب آخر الإحصاءات الرسمية."
+        " ويأمل كثيرون أن يسهم البرنامج في خلق فرص عمل جديدة خلال السنوات المقبلة.",
+    ]
+    lines = ["الحكومة تطلق برنامجا وطنيا لدعم الشباب في ريادة الأعمال", ""]
+    for paragraph in paragraphs:
+        lines += [*_wrap(paragraph, 55), ""]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == paragraphs
+
+
 def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "وأكد الوزيران على أهمية مواصلة التنسيق والتشاور بين البلدين الشقيقين،", "إزاء مختلف القضايا."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
