@@ -262,6 +262,21 @@ _GLUED_KIND_RE = re.compile(
 # The photo's kind and a space, then a paragraph longer than any caption: "صورة أرشيفية أعلنت
 # وزارة التجارة …" (a caption saying more, "صورة أرشيفية لاجتماع …", is short).
 _SPACED_KIND_RE = re.compile(r"^صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية|من ال[أا]رشيف)\s+(?=[\u0621-\u064a])")
+# What a sentence about the photo goes on with: "صورة أرشيفية نادرة للملك …" (an adjective, "ة"),
+# "صورة من الأرشيف الوطني" ("ال"), "… لاجتماع" ("ل"), "… تظهر …" (what the photo does).
+_PHOTO_SENTENCE_WORD_RE = re.compile(
+    r"(?:ال|ل)\S*|\S*[ةه]|(?:تظهر|يظهر|تبين|توضح|توثق|تجمع|تعود|ترصد|نشرت|نشرتها|التقطت|التقطها|"
+    r"تداولها|يتداولها|يتداول|تتداول|متداولة|منشورة)"
+)
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence of its own (a verb: "أعلنت", "تعتزم"), not one that says
+    more about the photo."""
+    word = text[start:].split(maxsplit=1)[0]
+    return not _PHOTO_SENTENCE_WORD_RE.fullmatch(word)
+
+
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
@@ -310,7 +325,7 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
         return text[match.end() :], "glued-caption"
     match = _SPACED_KIND_RE.match(text) if text.startswith("صورة ") else None
-    if match and text.count(" ", match.end()) >= _CAPTION_MAX_WORDS:
+    if match and text.count(" ", match.end()) >= _CAPTION_MAX_WORDS and _opens_a_sentence(text, match.end()):
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:

@@ -1845,6 +1845,10 @@ def test_split_glued_cuts_the_photos_kind_before_a_paragraph_longer_than_any_cap
         assert split_glued(f"{kind} {paragraph}") == (paragraph, "glued-caption")
     caption = "صورة أرشيفية لاجتماع مجلس الوزراء في العاصمة"
     assert split_glued(caption) == (caption, None)
+    # a paragraph about the photo itself stays whole however long (review F11)
+    for about in ("صورة أرشيفية نادرة للملك فيصل خلال زيارته إلى القاهرة", "صورة من الأرشيف الوطني تعود إلى عام 1948"):
+        sentence = f"{about} {paragraph}"
+        assert split_glued(sentence) == (sentence, None)
 
 
 @pytest.mark.parametrize(
