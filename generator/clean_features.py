@@ -51,9 +51,10 @@ _GLUED_TAG_LABEL_RE = re.compile(
     r"(?<=[.!؟?»\"”)])\s*(?:كلمات دلالية|الكلمات الدلالية|الكلمات الدالة|كلمات مفتاحية|الكلمات المفتاحية|"
     r"الوسوم|وسوم|Tags)\s*:\s*[^.!؟?:]{1,150}$"
 )
-# The story's source glued after the last sentence: "… توقفت عن العمل تماما. المصدر: وكالات".
+# The story's source glued after the last sentence: "… توقفت عن العمل تماما. المصدر: وكالات" (not
+# after a question: "… قبل نهاية الأسبوع؟ المصدر: ليس قبل عيد الفطر." is the source answering).
 _GLUED_SOURCE_RE = re.compile(
-    r"(?<=[.!؟?»\"”)])\s*(?:المصدر|المصادر|مصدر الخبر|Source)\s*:\s*[^\s.!؟?:]+(?:\s[^\s.!؟?:]+){0,3}\s*\.?$"
+    r"(?<=[.!»\"”)])\s*(?:المصدر|المصادر|مصدر الخبر|Source)\s*:\s*[^\s.!؟?:]+(?:\s[^\s.!؟?:]+){0,3}\s*\.?$"
 )
 # A photo credit glued to the first sentence where the caption's markup was dropped
 # ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.

@@ -714,9 +714,11 @@ def test_clean_cuts_a_labelled_tag_list_glued_after_the_last_paragraph(label):
 def test_split_glued_cuts_the_source_glued_after_the_last_sentence():
     assert split_glued(P2 + " المصدر: وكالات") == (P2, "glued-source")
     assert split_glued(P2 + " المصدر : الجزيرة نت.") == (P2, "glued-source")
-    # a sentence that names its source goes on: no cut
+    # a sentence that names its source goes on: no cut; nor is a source's answer to a question (review F12)
     said = "وقال المصدر: إن الوزيرين اتفقا على مواصلة التنسيق بين البلدين الشقيقين في المرحلة المقبلة."
     assert split_glued(said) == (said, None)
+    asked = "وسألنا المصدر عما إذا كان رئيس الوزراء سيعلن التشكيلة الجديدة قبل نهاية الأسبوع؟ المصدر: ليس قبل عيد الفطر."
+    assert split_glued(asked) == (asked, None)
 
 
 def test_split_glued_leaves_ordinary_text_alone():
