@@ -1001,7 +1001,7 @@ def _walk(
             continue
         furniture = _furniture_reason(info, frequent)
         if state == _HEAD:
-            if info.is_prose and furniture is None:
+            if (info.is_prose or _is_long_lead_in(info)) and furniture is None:
                 state = _BODY
                 body_chars += info.n_chars
                 verdicts[info.index] = _Verdict(True, "body", "paragraph")
@@ -1054,6 +1054,13 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
 
 
+def _is_long_lead_in(info: LineInfo) -> bool:
+    """A sentence that announces what follows ("أصدرت الوزارة بيانا … هذا نصها:"): article text,
+    though it ends with a colon, not a full stop."""
+    return info.n_words >= _LEAD_IN_MIN_WORDS and _ends_with_colon(info) and info.arabic_share >= 0.6
+
+
+_LEAD_IN_MIN_WORDS = 10
 _MORE = "المزيد"  # "more", a teaser's link to its story
 _MORE_FROM = _MORE + " من "
 

@@ -1301,6 +1301,13 @@ def test_clean_keeps_the_subheading_between_a_related_box_and_the_paragraph_it_o
     assert [b.kind for b in result.blocks if b.text == "ردود أفعال"] == ["heading"]
 
 
+def test_clean_keeps_a_lead_ending_with_a_colon_right_under_the_title():
+    """The article may open with a sentence announcing what follows (the review's finding)."""
+    lead = "أصدرت وزارة الخارجية بيانا مساء اليوم بشأن التطورات الأخيرة في المنطقة، هذا نصها:"
+    result = clean_dump(make_raw("\n".join([TITLE, "", lead, "", P1, "", P2, "", P3])))
+    assert body_texts(result) == [lead, P1, P2, P3]
+
+
 def test_clean_resumes_with_a_long_paragraph_without_a_full_stop_after_a_one_link_box():
     """ "اقرأ أيضًا:" and its one headline, then a blank line: the box is over, and a site that sets
     no full stops resumes with a subheading and a long paragraph (Al-Ahram's phone review)."""
