@@ -346,11 +346,13 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             continue
         if (
             infos[head].vocab is not None
+            or infos[head].is_caption
+            or below.is_caption
             or (below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text)))
             or (below.is_date and not below.ends_sentence and head == p)
         ):
-            # furniture is never joined, nor a date line under a headline the wrap test took for a
-            # broken line; "العالم." (a menu word ending a sentence) is no furniture
+            # furniture and captions are never joined, nor a date line under a headline the wrap test
+            # took for a broken line; "العالم." (a menu word ending a sentence) is no furniture
             continue
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
