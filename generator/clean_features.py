@@ -609,7 +609,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
     """True for a photo caption ending with the agency in brackets: "صورة أرشيفية (رويترز)", or
     with its credit after a dash: "جانب من اللقاء - المصدر: بلومبرغ", "من مكان الحادث - أرشيف",
     "أرشيفية - أسوشيتد برس"."""
-    if n_words > (_CAPTION_MAX_WORDS if _PHOTO_START_RE.match(text) or _ARCHIVE_CREDIT_END_RE.search(text) else 14):
+    longer = _PHOTO_START_RE.match(text) or text.endswith(")") and _ARCHIVE_CREDIT_END_RE.search(text)
+    if n_words > (_CAPTION_MAX_WORDS if longer else 14):
         return False  # (a caption that says what the photo shows, or credits the archive, may be longer)
     if _CAPTION_CREDIT_RE.search(text) or _CAPTION_LEADING_RE.match(text):
         return True
