@@ -1,4 +1,4 @@
-"""The cleaner on sixteen more families of news sites (tests/heldout/README.md): floors per set."""
+"""The cleaner on seventeen more families of news sites (tests/heldout/README.md): floors per set."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # Raised 2026-11-27 (twelfth session; measured P/R, titles): a 0.996/0.998 T 1.000, b 1.000/0.993 T 1.000,
 #                                    d 0.996/0.998, e 0.995/0.994 T 1.000, f 0.996/0.998, g 0.992/0.988,
 #                                    h T 1.000, i 0.990/0.991, k T 1.000, l T 1.000, p T 0.980, q T 0.980.
+# Pinned then (set r, held out until this session; first measure at 71b6bf0 in brackets):
+#                                    r  P 0.995 R 0.997 titles 0.980 headings F1 0.829 (0.987/0.984).
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.86},
     "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.88},
@@ -55,6 +57,7 @@ FLOORS = {
     "make_sites_n.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.85},
     "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.96, "heading_f1": 0.85},
     "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.96, "heading_f1": 0.91},
+    "make_sites_r.py": {"micro_precision": 0.99, "micro_recall": 0.993, "title_accuracy": 0.96, "heading_f1": 0.8},
 }
 
 pytestmark = pytest.mark.skipif(
