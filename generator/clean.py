@@ -209,7 +209,7 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
         verdicts[infos[title_pos].index] = _Verdict(False, "title")
     title_key = fold_line(title) if title else None
 
-    _walk(infos, title_pos + 1, title_key, frequent, verdicts, rules)
+    _walk(infos, title_pos + 1, title_key, frequent, verdicts, compiled)
     _revise_short_lines(infos, verdicts)
     _drop_standfirst(infos, verdicts, rules)
 
@@ -933,7 +933,7 @@ def _walk(
     title_key: str | None,
     frequent: frozenset[int],
     verdicts: dict[int, _Verdict],
-    rules: CleanRules,
+    compiled: CompiledRules,
 ) -> None:
     """Decide every line after the title: head furniture, body, or aside.
 
@@ -1048,10 +1048,12 @@ def _walk(
             verdicts[info.index] = _Verdict(False, furniture)
         elif info.is_list_item:
             verdicts[info.index] = _Verdict(True, "list-item", "list_item", info.n_words < 4)
+        elif not info.is_prose and _ends_with_credit(infos, pos, compiled):
+            verdicts[info.index] = _Verdict(False, "caption")  # "… بغير المسبوق (السوداني)", the site's credit
         elif info.is_heading_shape:
             verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
         else:
-            flagged = not info.is_prose and info.n_words < rules.prose_min_words
+            flagged = not info.is_prose and info.n_words < compiled.rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
 

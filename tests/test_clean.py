@@ -1919,6 +1919,18 @@ def test_clean_drops_a_long_caption_credited_to_the_archive_over_the_paragraph_i
     assert decision_for(result, caption).reason == "caption"
 
 
+def test_clean_drops_a_caption_credited_to_the_site_between_paragraphs():
+    """A photo's caption credited to the site itself ("(السوداني)", which the page's header names)
+    between two paragraphs is no subheading; a subheading ending with a label stays one."""
+    caption = "فاجأ زوجان سودانيان في مقتبل العمر الجميع بزواج وصف بغير المسبوق (السوداني)"
+    lines = ["صحيفة السوداني", "", TITLE, "", P1, "", caption, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3] and decision_for(result, caption).reason == "caption"
+    heading = "نتائج الامتحانات (بالأسماء)"
+    lines = ["صحيفة السوداني", "", TITLE, "", P1, "", heading, "", P2, "", P3]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, heading, P2, P3]
+
+
 def test_clean_takes_no_caption_credited_in_brackets_for_the_headline():
     """Al-Sudani: the photo's caption, credited to the paper in brackets, stands between the
     headline and the body; a headline may end with a label in brackets ("(فيديو)")."""
