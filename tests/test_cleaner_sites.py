@@ -39,7 +39,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 #                                    d 0.996/0.998, e 0.995/0.994 T 1.000, f 0.996/0.998, g 0.992/0.988,
 #                                    h T 1.000, i 0.990/0.991, k T 1.000, l T 1.000, p T 0.980, q T 0.980.
 # Pinned then (set r, held out until this session; first measure at 71b6bf0 in brackets):
-#                                    r  P 0.995 R 0.997 titles 0.980 headings F1 0.829 (0.987/0.984).
+#                                    r  P 0.998 R 0.997 titles 0.980 headings F1 0.875 (0.987/0.984).
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.86},
     "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.88},
@@ -57,7 +57,7 @@ FLOORS = {
     "make_sites_n.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.85},
     "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.96, "heading_f1": 0.85},
     "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.96, "heading_f1": 0.91},
-    "make_sites_r.py": {"micro_precision": 0.99, "micro_recall": 0.993, "title_accuracy": 0.96, "heading_f1": 0.8},
+    "make_sites_r.py": {"micro_precision": 0.995, "micro_recall": 0.993, "title_accuracy": 0.96, "heading_f1": 0.84},
 }
 
 pytestmark = pytest.mark.skipif(
