@@ -311,8 +311,10 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             # or the sentence's end, under it; paragraphs are apart by blank lines, so it is no
             # paragraph's end. (Under one wrapped line it may end a wrapped headline, a standfirst under it.)
             for p in open_ends:
-                if p - 1 in breaks and p not in breaks and (
-                    p + 1 in breaks or p - 2 in breaks and infos[p + 1].ends_sentence
+                if (
+                    p - 1 in breaks
+                    and p not in breaks
+                    and (p + 1 in breaks or p - 2 in breaks and infos[p + 1].ends_sentence)
                 ):
                     breaks.add(p)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
@@ -790,6 +792,8 @@ def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) 
     return bool(credit) and any(
         q != pos and other.n_words <= _SITE_NAME_WORDS and credit in other.folded for q, other in enumerate(infos)
     )
+
+
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
 _FULL_HEADLINE_WORDS = 5  # a page's first line this full is its headline over short names and labels

@@ -729,7 +729,9 @@ def test_split_glued_cuts_the_source_glued_after_the_last_sentence():
     # a sentence that names its source goes on: no cut; nor is a source's answer to a question (review F12)
     said = "وقال المصدر: إن الوزيرين اتفقا على مواصلة التنسيق بين البلدين الشقيقين في المرحلة المقبلة."
     assert split_glued(said) == (said, None)
-    asked = "وسألنا المصدر عما إذا كان رئيس الوزراء سيعلن التشكيلة الجديدة قبل نهاية الأسبوع؟ المصدر: ليس قبل عيد الفطر."
+    asked = (
+        "وسألنا المصدر عما إذا كان رئيس الوزراء سيعلن التشكيلة الجديدة قبل نهاية الأسبوع؟ المصدر: ليس قبل عيد الفطر."
+    )
     assert split_glued(asked) == (asked, None)
 
 
@@ -1348,7 +1350,8 @@ def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_rep
     # A ticker of headlines apart by " ... " under "شريط الأخبار": long, but no sentence finished.
     ticker = (
         "البرلمان البلجيكي يتجاهل استعطاف الأمير ويخفض مخصصاته ... نادال يواجه صديقه القديم في رولان"
-        " غاروس ... انتخاب برهم صالح رئيسا للعراق ... تجمع انتخابي للرئيس التركي في سراييفو ... الذهب مستقر بسبب الدولار"
+        " غاروس ... انتخاب برهم صالح رئيسا للعراق ... تجمع انتخابي للرئيس التركي في سراييفو"
+        " ... الذهب مستقر بسبب الدولار"
     )
     assert len(ticker) > 180
     result = clean_dump(make_raw("\n".join([TITLE, "", "شريط الأخبار", ticker, "", TITLE, "", P1, "", P2, "", P3])))
@@ -1361,6 +1364,7 @@ def test_clean_drops_a_ticker_whose_first_item_reads_as_a_sentence_above_the_rep
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [short]
     result = clean_dump(make_raw("\n".join([TITLE, "", short, "", TITLE, "", P2, "", P3])))
     assert body_texts(result) == [short, P2, P3]
+
 
 @pytest.mark.parametrize(
     "line",
@@ -1722,7 +1726,8 @@ def test_clean_joins_a_paragraph_split_after_a_comma():
     first, second = "كما سجل صلاح 44 هدفا، حتى الآن،", "مع ليفربول في كل البطولات هذا الموسم."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
     assert body_texts(result) == [P1, first + " " + second, P3]
-    first, second = "ويعمل الكافيين على ضبط الرجفان الأذيني،", "وتنظيم دقات القلب البطيني، والتقليل من وتيرة ضربات القلب غير المنتظمة."
+    first = "ويعمل الكافيين على ضبط الرجفان الأذيني،"
+    second = "وتنظيم دقات القلب البطيني، والتقليل من وتيرة ضربات القلب غير المنتظمة."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
     assert body_texts(result) == [P1, first + " " + second, P3]
     # a salutation or a list's item is no clause: the text under it stays apart (review F7)
