@@ -233,7 +233,6 @@ HEADLINE_ABOVE_LINES = 2
 HEADER_MAX_LINES = 15
 MENU_ITEM_WORDS = 3  # in a header with the site's menu, a line this short is one of its items: not counted
 MENU_SCAN_LINES = 40  # lines under the title searched for the site's menu
-MENU_COLUMN_LINES = 6  # short lines in a row that make a menu column
 # A dateline's date follows at most this many words ("دمشق - 21 أيار 2018 - ...").
 DATELINE_MAX_WORDS_BEFORE = 3
 # How much of a long first paragraph is read for its dateline (when that decides it).
@@ -771,23 +770,9 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
 
 
 def _has_menu_column(lines: Sequence[str]) -> bool:
-    """A menu one item a line: its home link ("الرئيسية"), or ``MENU_COLUMN_LINES`` lines in a row of
-    ``MENU_ITEM_WORDS`` words or fewer without a digit or a stop (a poem's verses vary in length)."""
-    run = 0
-    for line in lines:
-        text = line.strip()
-        if text == _HOME:
-            return True
-        if text and len(text.split()) <= MENU_ITEM_WORDS and not _MENU_ITEM_STOP_RE.search(text):
-            run += 1
-            if run >= MENU_COLUMN_LINES:
-                return True
-        else:
-            run = 0
-    return False
-
-
-_MENU_ITEM_STOP_RE = re.compile(r"[\d.،,:؛!؟?]")
+    """The site's menu one item a line, known by its home link ("الرئيسية"). (Six short lines in a
+    row are no proof: a poem's verses may be as short, and its date would be taken.)"""
+    return any(line.strip() == _HOME for line in lines)
 
 
 def _ends_prose(line: str) -> bool:

@@ -386,6 +386,12 @@ def test_a_poem_s_date_far_under_the_title_is_not_taken() -> None:
     lines = [TITLE, "", "ثقافة", TITLE, "", *verses, "", "بيروت 12 آب 1986", "", BODY]
     url = "https://example.com/culture/2020/08/09/darwish-poem"
     assert find_dump_date(lines, title=TITLE, name="x.txt", url=url).date == dt.date(2020, 8, 9)
+    # verses of one to three words are as short as a menu's items (the second review's N7)
+    short = ["أمشي وحدي", "في المدينة", "لا ظل لي", "سوى الغبار", "ولا نافذة", "تفتح قلبها", "للريح", "أكتب اسمي"]
+    short += ["على الماء", "فيمحوه الموج", "وأعود", "إلى أول الحلم", "كأنني طفل", "نسي الطريق", "إلى بيته"]
+    short += ["وتذكر أمه", "حين أغمض", "عينيه قليلا", "ونام", "على كتف القمر"]
+    lines = [TITLE, "", "ثقافة", TITLE, "", *short, "", "باريس 3 أيار 1995", "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt", url=url).date == dt.date(2020, 8, 9)
 
 
 def test_a_date_labelled_today_is_the_masthead_s() -> None:
