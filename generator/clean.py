@@ -36,6 +36,7 @@ from generator.clean_features import (
     compile_rules,
     describe_lines,
     fold_dump_line,
+    fold_key,
     fold_line,
     is_credit,
 )
@@ -348,13 +349,14 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             continue
         if (
             infos[head].vocab is not None
-            or infos[head].is_caption
-            or below.is_caption
+            or (infos[head].is_caption or below.is_caption)
+            and p not in wrapped
             or (below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text)))
             or (below.is_date and not below.ends_sentence and head == p)
         ):
-            # furniture and captions are never joined, nor a date line under a headline the wrap test
-            # took for a broken line; "العالم." (a menu word ending a sentence) is no furniture
+            # furniture is never joined, nor a caption but where a wrap broke a paragraph (a line of it
+            # may end "(واس)"), nor a date line under a headline the wrap test took for a broken line;
+            # "العالم." (a menu word ending a sentence) is no furniture
             continue
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
@@ -717,8 +719,10 @@ def _find_title(
     uncredited = [p for p in candidates if not _above_photo_credit(infos, p)]
     if any(infos[p].index not in frequent for p in uncredited):
         candidates = uncredited
-    # (nor is the first item of a list under its header: "عاجل", then a breaking headline)
-    unlisted = [p for p in candidates if not (p > 0 and _heads_list(infos[p - 1]))]
+    # (nor is the first item of a list right under its header: "عاجل", then a breaking headline)
+    unlisted = [
+        p for p in candidates if not (p > 0 and _heads_list(infos[p - 1]) and infos[p - 1].index == infos[p].index - 1)
+    ]
     if unlisted:
         candidates = unlisted
     if candidates:
@@ -780,20 +784,62 @@ _SITE_NAME_WORDS = 6  # a short line that names the site: "صحيفة السود
 
 
 def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) -> bool:
-    """The line ends with a photo credit in brackets: an agency, the archive, a Latin name, or an
-    outlet another short line of the page names ("(السوداني)" with "صحيفة السوداني" over it)."""
+    """The line ends with a photo credit in brackets: an Arabic credit (an agency, the archive,
+    social media), a known agency in Latin letters, "outlet/ photographer", or an outlet another
+    short line of the page names ("(السوداني)" with "صحيفة السوداني" over it). Not a label a
+    headline ends with ("(فيديو)", "(بالأسماء)") nor a name in Latin letters ("(iPhone 15)")."""
     info = infos[pos]
     match = _CREDIT_IN_BRACKETS_RE.search(info.text) if info.text.endswith(")") else None
     if match is None:
         return False
-    if is_credit(match[1], compiled) or "/" in match[1] and 2 <= len(match[1].split()) <= 6:
+    inside = match[1].strip()
+    credit = fold_line(inside)
+    if not credit or credit in _HEADLINE_LABELS:
+        return False
+    if not _ARABIC_RE.search(inside):
+        return fold_key(inside) in compiled.agency_keys  # "(AFP)", not "(iPhone 15)"
+    if is_credit(inside, compiled) or "/" in inside and 2 <= len(inside.split()) <= 6:
         return True  # an agency, the archive, …; outlet / photographer: "(عنب بلدي/ يوسف غريبي)"
-    credit = fold_line(match[1])
-    return bool(credit) and any(
-        q != pos and other.n_words <= _SITE_NAME_WORDS and credit in other.folded for q, other in enumerate(infos)
+    pattern = re.compile(rf"(?:^| ){re.escape(credit)}(?: |$)")
+    return any(
+        q != pos and other.n_words <= _SITE_NAME_WORDS and pattern.search(other.folded) for q, other in enumerate(infos)
     )
 
 
+# Labels a headline may end with in brackets: what the story holds, or how it is told.
+_HEADLINE_LABELS = frozenset(
+    fold_line(label)
+    for label in (
+        "فيديو",
+        "صور",
+        "صورة",
+        "بالصور",
+        "بالفيديو",
+        "فيديو وصور",
+        "صور وفيديو",
+        "صور + فيديو",
+        "عاجل",
+        "بث مباشر",
+        "تفاصيل",
+        "رابط",
+        "بالأسماء",
+        "إنفوجرافيك",
+        "إنفوجراف",
+        "انفوجراف",
+        "خاص",
+        "حصري",
+        "تحديث",
+        "محدث",
+        "فيديوجراف",
+        "شاهد",
+        "تقرير",
+        "حوار",
+        "مقابلة",
+    )
+)
+
+
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _TITLE_SCAN_LINES = 300  # lines above the first paragraph searched for the headline
 _PAST_FIRST_PROSE = 5  # lines under the first paragraph searched for a headline printed twice
 _FULL_HEADLINE_WORDS = 5  # a page's first line this full is its headline over short names and labels
@@ -844,10 +890,11 @@ def _is_full_headline(info: LineInfo, compiled: CompiledRules, stats: ArchiveSta
     return _headline_words(info, head) >= _FULL_HEADLINE_WORDS and not words & _SITE_KIND_WORDS
 
 
-# A site describing itself: a newspaper, a daily, a news site, an agency, independent …
+# A site describing itself: a daily, a news site, independent, comprehensive, published by … ("صحيفة
+# يومية سياسية مستقلة تصدر عن …"); a headline may name an agency, a channel or a paper ("وكالة الطاقة
+# الذرية تحذر …", "صحيفة بريطانية: …").
 _SITE_KIND_WORDS = frozenset(
-    fold_line(word)
-    for word in "صحيفة جريدة يومية أسبوعية موقع إخباري إخبارية وكالة شبكة قناة مستقلة بوابة مجلة".split()
+    fold_line(word) for word in "يومية أسبوعية إخباري إخبارية مستقلة شاملة إلكترونية تصدر".split()
 )
 
 
@@ -1007,7 +1054,7 @@ def _walk(
             continue
         furniture = _furniture_reason(info, frequent)
         if state == _HEAD:
-            if (info.is_prose or _is_long_lead_in(info)) and furniture is None:
+            if (info.is_prose or _is_long_lead_in(infos, pos)) and furniture is None:
                 state = _BODY
                 body_chars += info.n_chars
                 verdicts[info.index] = _Verdict(True, "body", "paragraph")
@@ -1062,10 +1109,19 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
 
 
-def _is_long_lead_in(info: LineInfo) -> bool:
-    """A sentence that announces what follows ("أصدرت الوزارة بيانا … هذا نصها:"): article text,
-    though it ends with a colon, not a full stop."""
-    return info.n_words >= _LEAD_IN_MIN_WORDS and _ends_with_colon(info) and info.arabic_share >= 0.6
+def _is_long_lead_in(infos: list[LineInfo], pos: int) -> bool:
+    """A sentence that announces what follows ("أصدرت الوزارة بيانا … هذا نصها:"), prose right
+    under it: article text, though it ends with a colon, not a full stop (a newsletter's prompt has
+    an e-mail field under it)."""
+    info = infos[pos]
+    return (
+        info.n_words >= _LEAD_IN_MIN_WORDS
+        and _ends_with_colon(info)
+        and info.arabic_share >= 0.6
+        and pos + 1 < len(infos)
+        and infos[pos + 1].is_prose
+        and infos[pos + 1].vocab is None
+    )
 
 
 _LEAD_IN_MIN_WORDS = 10

@@ -54,7 +54,8 @@ _GLUED_TAG_LABEL_RE = re.compile(
 # The story's source glued after the last sentence: "… توقفت عن العمل تماما. المصدر: وكالات" (not
 # after a question: "… قبل نهاية الأسبوع؟ المصدر: ليس قبل عيد الفطر." is the source answering).
 _GLUED_SOURCE_RE = re.compile(
-    r"(?<=[.!»\"”)])\s*(?:المصدر|المصادر|مصدر الخبر|Source)\s*:\s*[^\s.!؟?:]+(?:\s[^\s.!؟?:]+){0,3}\s*\.?$"
+    r"(?<=[.!»\"”)])(?<![؟?][»\"”)])"  # after a sentence, not a question closed by a quote
+    r"\s*(?:المصدر|المصادر|مصدر الخبر|Source)\s*:\s*[^\s.!؟?:]+(?:\s[^\s.!؟?:]+){0,3}\s*\.?$"
 )
 # A photo credit glued to the first sentence where the caption's markup was dropped
 # ("حقوق النشر AFPتسعى قطر …"): a credit word, a Latin name, then at once an Arabic letter.
@@ -260,24 +261,6 @@ _GLUED_KIND_RE = re.compile(
     r"(?:صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية)|أرشيفية|ارشيفية)(?=[\u0621-\u063a\u0641-\u064a])|"
     r"(?:صورة )?من ال[أا]رشيف(?=[\u0621-\u0626\u0628\u062a-\u063a\u0641-\u0649])"  # not "ي", "ة", "ات"
 )
-# The photo's kind and a space, then a paragraph longer than any caption: "صورة أرشيفية أعلنت
-# وزارة التجارة …" (a caption saying more, "صورة أرشيفية لاجتماع …", is short).
-_SPACED_KIND_RE = re.compile(r"^صورة (?:أرشيفية|ارشيفية|توضيحية|تعبيرية|من ال[أا]رشيف)\s+(?=[\u0621-\u064a])")
-# What a sentence about the photo goes on with: "صورة أرشيفية نادرة للملك …" (an adjective, "ة"),
-# "صورة من الأرشيف الوطني" ("ال"), "… لاجتماع" ("ل"), "… تظهر …" (what the photo does).
-_PHOTO_SENTENCE_WORD_RE = re.compile(
-    r"(?:ال|ل)\S*|\S*[ةه]|(?:تظهر|يظهر|تبين|توضح|توثق|تجمع|تعود|ترصد|نشرت|نشرتها|التقطت|التقطها|"
-    r"تداولها|يتداولها|يتداول|تتداول|متداولة|منشورة)"
-)
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """The word at ``start`` opens a sentence of its own (a verb: "أعلنت", "تعتزم"), not one that says
-    more about the photo."""
-    word = text[start:].split(maxsplit=1)[0]
-    return not _PHOTO_SENTENCE_WORD_RE.fullmatch(word)
-
-
 _GLUED_CREDIT_STARTS = ("حقوق", "الصورة", "صورة", "©")
 _GLUED_CAPTION_MAX_CHARS = 100
 _GLUED_CAPTION_MAX_WORDS = 12
@@ -324,9 +307,6 @@ def split_glued(text: str, rules: CompiledRules | None = None) -> tuple[str, str
                 return text[match.end() :], "glued-caption"
     match = _GLUED_KIND_RE.match(text) if text.startswith(_GLUED_KIND_STARTS) else None
     if match and len(text) - match.end() >= _GLUED_CREDIT_MIN_REST:
-        return text[match.end() :], "glued-caption"
-    match = _SPACED_KIND_RE.match(text) if text.startswith("صورة ") else None
-    if match and text.count(" ", match.end()) >= _CAPTION_MAX_WORDS and _opens_a_sentence(text, match.end()):
         return text[match.end() :], "glued-caption"
     match = _GLUED_TAGS_RE.search(text) if "سمات" in text else None
     if match and match.start() > 40:
@@ -400,7 +380,7 @@ class CompiledRules:
     rules: CleanRules
 
 
-def _fold_key(text: str) -> str:
+def fold_key(text: str) -> str:
     return phrase_key(fold_line(text))
 
 
@@ -426,17 +406,17 @@ def _compile_rules(rules: CleanRules) -> CompiledRules:
     phrases: dict[str, VocabMatch] = {}
     for rule in rules.phrase_rules:
         for phrase in rule.phrases:
-            phrases.setdefault(_fold_key(phrase), VocabMatch(rule.name, rule.role))
+            phrases.setdefault(fold_key(phrase), VocabMatch(rule.name, rule.role))
     for phrase in rules.extra_phrases:
-        phrases.setdefault(_fold_key(phrase), VocabMatch("site-phrase", "drop"))
+        phrases.setdefault(fold_key(phrase), VocabMatch("site-phrase", "drop"))
     phrases.pop("", None)
     # Lines made only of these words, in any number, are menus or button rows.
     by_name = {r.name: r for r in rules.phrase_rules}
     sequence_sets = []
     for name in ("share-word", "footer-link", "app-social"):
         if name in by_name:
-            sequence_sets.append((name, frozenset(_fold_key(p) for p in by_name[name].phrases)))
-    nav_phrases = frozenset(_fold_key(w) for w in rules.nav_words)
+            sequence_sets.append((name, frozenset(fold_key(p) for p in by_name[name].phrases)))
+    nav_phrases = frozenset(fold_key(w) for w in rules.nav_words)
     sequence_sets.append(("menu-line", nav_phrases))
     # A row mixing share, follow and footer links: "تابعونا على تويتر".
     row = frozenset().union(*(vocabulary for _, vocabulary in sequence_sets[:-1]))
@@ -465,7 +445,7 @@ def _compile_rules(rules: CleanRules) -> CompiledRules:
         month_re=month_re,
         filler_words=frozenset(fold_line(w) for w in rules.date_filler_words),
         agency_re=agency_re,
-        agency_keys=frozenset(_fold_key(a) for a in rules.agency_words),
+        agency_keys=frozenset(fold_key(a) for a in rules.agency_words),
         site_words=frozenset(fold_line(w) for w in rules.site_words),
         nav_phrases=nav_phrases,
         nav_words=frozenset(w for p in nav_phrases for w in p.split()),
@@ -630,7 +610,7 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return True
     if "/" in inside and 2 <= len(inside.split()) <= 6:
         return True  # outlet / photographer: "(عنب بلدي/ عاصم ملحم)"
-    return _fold_key(inside) in rules.agency_keys
+    return fold_key(inside) in rules.agency_keys
 
 
 def is_credit(text: str, rules: CompiledRules | None) -> bool:
@@ -641,7 +621,7 @@ def is_credit(text: str, rules: CompiledRules | None) -> bool:
     text = _CREDIT_LABEL_RE.sub("", text)  # "صورة تعبيرية: AFP" → "AFP"
     if text.startswith("وكالة "):
         text = text[len("وكالة ") :]  # "وكالة الأناضول"
-    return bool(_CREDIT_RE.match(text)) or (rules is not None and _fold_key(text) in rules.agency_keys)
+    return bool(_CREDIT_RE.match(text)) or (rules is not None and fold_key(text) in rules.agency_keys)
 
 
 def _is_name_credit(text: str, gap: str) -> bool:
