@@ -743,7 +743,11 @@ def _find_title(
         if words[fullest] >= _headline_words(infos[pos]) + _FULLER_BY:
             pos = fullest
         at = candidates.index(pos)
-        byline = infos[pos].is_byline_shape and _headline_words(infos[pos]) < _HEADLINE_WORDS
+        byline = (
+            infos[pos].is_byline_shape
+            and _headline_words(infos[pos]) < _HEADLINE_WORDS
+            and not _QUOTED_CLAUSE_RE.search(infos[pos].text)
+        )
         if (byline or _is_signature(infos, pos)) and at > 0:
             previous = candidates[at - 1]
             # (a headline "أهالي ضمد: مستشفانا مات سريريا" has a byline's shape: the line above it
@@ -912,6 +916,11 @@ def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, st
 
 
 _SHORT_UNDER_WORDS = 4
+
+
+# After a colon, a clause with a particle ("الصدر: لن نشارك في الحكومة"): a headline quoting someone,
+# not a byline, whose colon a name follows ("القاهرة: وليد عبد الرحمن", "كتب: محمد علي").
+_QUOTED_CLAUSE_RE = re.compile(r"[:：]\s*(?:\S+\s+)*?(?:لن|لا|لم|ليس|في|من|على|إلى|الى|عن|مع|قد|ما)\s")
 
 
 def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:

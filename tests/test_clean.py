@@ -2027,6 +2027,10 @@ def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it()
     assert result.title == headline and body_texts(result) == [P1, P2, P3]
     result = clean_dump(make_raw("\n".join([*menu, "", TITLE, "", "كتب: محمد علي", "", P1, "", P2])))
     assert result.title == TITLE
+    # a headline quoting someone after a colon is no byline, even under a short menu (second review, N8)
+    quoted = "الصدر: لن نشارك في الحكومة"
+    lines = ["صحيفة عكاظ", "", "الرئيسية", "أخبار", "محليات", "العدد الورقي", quoted, "", P1, "", P2, "", P3]
+    assert clean_dump(make_raw("\n".join(lines))).title == quoted
     # a short headline right under a breadcrumb of two lines, a dateline under it (review F6)
     lines = ["الرئيسية", "اقتصاد", "الذهب يواصل الصعود", "القاهرة - أحمد محمد علي", "", P1, "", P2, "", P3]
     assert clean_dump(make_raw("\n".join(lines))).title == "الذهب يواصل الصعود"
