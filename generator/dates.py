@@ -759,8 +759,8 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     last = max(i for i in title_lines if i < body + TITLE_AFTER_BODY_LINES or i - first <= TITLE_REPEAT_WINDOW)
     # Read again from ``last``, the lines up to ``body`` are known: none is prose but it.
     known_body = body if last < body else None
-    # (the site's menu, one item a line, may be long: its items are not counted)
-    menu = _has_menu_column(lines[last + 1 : last + 1 + MENU_SCAN_LINES])
+    # (the site's menu, one item a line from its home link, may be long: its items are not counted)
+    menu = _has_home_link(lines[last + 1 : last + 1 + MENU_SCAN_LINES])
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body, free_short=menu)
     second = min((i for i in title_lines if first < i <= last), default=first)
     between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
@@ -769,9 +769,9 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     return _TitleZone(first, body, title_lines, second if masthead else first)
 
 
-def _has_menu_column(lines: Sequence[str]) -> bool:
-    """The site's menu one item a line, known by its home link ("الرئيسية"). (Six short lines in a
-    row are no proof: a poem's verses may be as short, and its date would be taken.)"""
+def _has_home_link(lines: Sequence[str]) -> bool:
+    """The site's menu one item a line is there, known by its home link ("الرئيسية"). (Six short
+    lines in a row are no proof: a poem's verses may be as short, and its date would be taken.)"""
     return any(line.strip() == _HOME for line in lines)
 
 
