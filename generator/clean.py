@@ -245,6 +245,11 @@ def _without_page_indent(lines: tuple[str, ...]) -> tuple[str, ...]:
 _BROKEN_MIN_CHARS = 40  # a broken line is at least this long
 _COMMA_BROKEN_MIN_CHARS = 20  # … or this long and ends with a comma, of this many words:
 _COMMA_BROKEN_MIN_WORDS = 4
+# Words that address the reader or the hall: "السيدات والسادة، أعضاء المجلس الموقر،" opens a speech.
+_SALUTATION_RE = re.compile(
+    r"(?:^|\s)(?:أيها|أيتها|يا|السيدات|السادة|الإخوة|الاخوة|الأخوات|الاخوات|الحضور|الكرام|الموقر|الموقرين|"
+    r"المحترم|المحترمين|المحترمة|عزيزي|عزيزتي|أعزائي)(?=[\s،,])"
+)
 _GOES_ON_RE = re.compile(r"^(?:و|ف)(?!ي\s)[\u0621-\u064a]{2,}\s")  # "و"/"ف" fused to a word: "ويعمل", "فقد"
 _WRAP_MIN_LINES = 3  # wrapped lines that show a dump's fixed width
 _WRAP_SLACK = 12  # a wrapped line the greedy test missed is at most this much narrower than the page
@@ -291,6 +296,7 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         if infos[p].full_text.endswith(_BREAK_AFTER)
         and infos[p].n_words >= _COMMA_BROKEN_MIN_WORDS
         and (sum(map(infos[p].full_text.count, _BREAK_AFTER)) >= 2 or _GOES_ON_RE.match(infos[p].full_text))
+        and not _SALUTATION_RE.search(infos[p].full_text)
         and infos[p + 1].is_prose
         and infos[p + 1].ends_sentence
     )

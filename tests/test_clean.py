@@ -1762,7 +1762,7 @@ def test_clean_joins_a_paragraph_split_after_a_comma():
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", first, second, "", P3])))
     assert body_texts(result) == [P1, first + " " + second, P3]
     # a salutation or a list's item is no clause: the text under it stays apart (review F7)
-    for salutation in ("سيدي الرئيس،", "أيها الإخوة المواطنون الكرام،"):
+    for salutation in ("سيدي الرئيس،", "أيها الإخوة المواطنون الكرام،", "السيدات والسادة، أعضاء المجلس الموقر،"):
         result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", salutation, P2, "", P3])))
         assert P2 in body_texts(result)
     items = ["تأجيل أقساط القروض المستحقة،", "إعفاء المصانع الجديدة من الرسوم الجمركية لمدة خمس سنوات."]
