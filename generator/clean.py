@@ -316,12 +316,13 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             # A line broken early inside a paragraph ("… بريت كافانو عضواً في" / "المحكمة العليا،
             # فانطلقت على وسائل" / "التواصل الاجتماعي …"): wrapped lines above it and a wrapped line,
             # or the sentence's end, under it; paragraphs are apart by blank lines, so it is no
-            # paragraph's end. (Under one wrapped line it may end a wrapped headline, a standfirst under it.)
+            # paragraph's end. (Under a headline wrapped over two or three lines, with no comma or stop
+            # in them, it may end the headline, a standfirst under it.)
             for p in open_ends:
                 if (
                     p - 1 in breaks
                     and p not in breaks
-                    and (p + 1 in breaks or p - 2 in breaks and infos[p + 1].ends_sentence)
+                    and (p + 1 in breaks or p - 2 in breaks and infos[p + 1].ends_sentence and _reads_on(infos, p))
                 ):
                     breaks.add(p)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
@@ -370,6 +371,14 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         joined[below.index] = first
         head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _reads_on(infos: list[LineInfo], p: int) -> bool:
+    """The two wrapped lines over ``p`` hold a comma or a stop: a paragraph's, not a headline's."""
+    return any(mark in infos[q].full_text for q in (p - 2, p - 1) for mark in _INNER_MARKS)
+
+
+_INNER_MARKS = ("،", ",", ".", "؛", ";", "؟", "?", ":")
 
 
 def _split_in_blank_separated_page(infos: list[LineInfo], open_ends: list[int]) -> set[int]:

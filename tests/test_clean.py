@@ -1596,6 +1596,13 @@ def test_clean_joins_a_wrapped_paragraph_with_a_line_broken_early_inside_it():
     assert len(_wrap(headline, width)) == 2
     result = clean_dump(make_raw("\n".join([*_wrap(headline, width), standfirst, "", *page])))
     assert result.title is not None and standfirst in body_texts(result)
+    # … or over three lines (the second review's N10), in a page wrapped narrower
+    longer = headline + " وسط مخاوف من تباطؤ النمو الاقتصادي في البلاد"
+    narrow = 52
+    assert len(_wrap(longer, narrow)) == 3
+    page = [*_wrap(said, narrow), "", *_wrap(P1, narrow), "", *_wrap(P2, narrow), "", *_wrap(P3, narrow)]
+    result = clean_dump(make_raw("\n".join([*_wrap(longer, narrow), standfirst, "", *page])))
+    assert result.title is not None and standfirst in body_texts(result)
 
 
 def test_clean_joins_no_date_line_to_the_headline_of_a_wrapped_page():
