@@ -933,9 +933,10 @@ def _over_short_lines(infos: list[LineInfo], candidates: list[int], pos: int, st
 _SHORT_UNDER_WORDS = 4
 
 
-# After a colon, a clause with a particle ("الصدر: لن نشارك في الحكومة"): a headline quoting someone,
-# not a byline, whose colon a name follows ("القاهرة: وليد عبد الرحمن", "كتب: محمد علي").
-_QUOTED_CLAUSE_RE = re.compile(r"[:：]\s*(?:\S+\s+)*?(?:لن|لا|لم|ليس|في|من|على|إلى|الى|عن|مع|قد|ما)\s")
+# After a colon, a clause opening with a negation or "قد" ("الصدر: لن نشارك في الحكومة"): a headline
+# quoting someone, not a byline, whose colon a name follows ("القاهرة: وليد عبد الرحمن", "كتب: محمد
+# علي", "بيروت: من مراسلنا").
+_QUOTED_CLAUSE_RE = re.compile(r"[:：]\s*(?:لن|لا|لم|ليس|لسنا|لست|قد|ما|سوف)\s")
 
 
 def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:

@@ -2038,6 +2038,10 @@ def test_clean_takes_a_headline_shaped_like_a_byline_not_the_menu_item_over_it()
     quoted = "الصدر: لن نشارك في الحكومة"
     lines = ["صحيفة عكاظ", "", "الرئيسية", "أخبار", "محليات", "العدد الورقي", quoted, "", P1, "", P2, "", P3]
     assert clean_dump(make_raw("\n".join(lines))).title == quoted
+    # a byline whose colon a name or "من مراسلنا" follows still gives way to a short headline over it
+    for byline in ("بيروت: من مراسلنا", "كتب: محمد علي من القاهرة"):
+        lines = ["الرئيسية", "", "الذهب يواصل الصعود", "", byline, "", P1, "", P2, "", P3]
+        assert clean_dump(make_raw("\n".join(lines))).title == "الذهب يواصل الصعود"
     # a short headline right under a breadcrumb of two lines, a dateline under it (review F6)
     lines = ["الرئيسية", "اقتصاد", "الذهب يواصل الصعود", "القاهرة - أحمد محمد علي", "", P1, "", P2, "", P3]
     assert clean_dump(make_raw("\n".join(lines))).title == "الذهب يواصل الصعود"
