@@ -1400,6 +1400,11 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         if wedged > 0:
             for k in range(pos, wedged):
                 verdicts[infos[k].index] = _Verdict(True, "short-paragraph", "paragraph", True)
+            last = infos[wedged - 1]
+            if last.is_heading_shape and last.n_words <= _WEDGED_HEADING_WORDS < infos[pos].n_words:
+                # the last, of a word or three, right over the paragraph, under a longer line: its
+                # subheading ("نحتاج مشروعات تواكب الشغف الترفيهي …", then "مشروع وطني")
+                verdicts[last.index] = _Verdict(True, "heading", "heading", True)
             continue
         if info.is_prose and prev_ok:
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
@@ -1418,6 +1423,7 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
         verdicts[info.index].short = run  # keep the run visible to the next line
 
 
+_WEDGED_HEADING_WORDS = 3
 _WEDGED_RUN_MAX = 3  # short lines between two paragraphs kept: a letter's signature and postscript
 _WEDGED_LONG_WORDS = 8  # … when one of three says this much (the postscript)
 

@@ -1268,6 +1268,20 @@ def test_clean_drops_a_menu_or_breadcrumb_written_on_one_line():
     assert prose in body_texts(clean_dump(article(prose)))
 
 
+def test_clean_makes_a_short_line_over_a_paragraph_after_a_longer_one_a_subheading():
+    """Two short lines between paragraphs are kept; the last, of one to three words right over the
+    paragraph under a longer one, is its subheading."""
+    short = "نحتاج مشروعات تواكب الشغف الترفيهي وتلبي حاجة الأسر للفرح"
+    result = clean_dump(make_raw("\n\n".join([TITLE, P1, short, "مشروع وطني", P2, P3])))
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("paragraph", P1),
+        ("paragraph", short),
+        ("heading", "مشروع وطني"),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
+
+
 def test_clean_keeps_a_letters_signature_and_postscript_between_paragraphs():
     """Three short lines between two paragraphs (the sender's office, name and a postscript that
     ends in a quotation mark) are the letter's, kept and flagged; four are a list of links."""
