@@ -40,16 +40,18 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 #                                    h T 1.000, i 0.990/0.991, k T 1.000, l T 1.000, p T 0.980, q T 0.980.
 # Pinned then (set r, held out until this session; first measure at 71b6bf0 in brackets):
 #                                    r  P 0.994 R 0.993 titles 0.980 headings F1 0.875 (0.987/0.984).
+# Headings raised then (a short line over a paragraph under a longer one is its subheading):
+#                                    b 0.954, d 0.864, e 0.954, f 0.953, q 0.951.
 # Lowered then, after two reviews: g 0.985/0.982 (a glued caption "صورة أرشيفية أعلنت …" is kept: it cannot
 #                                    be told from a sentence about the photo), r 0.994/0.993 (a caption a wrap
 #                                    broke is joined: a wrapped line of prose may end "(واس)").
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.86},
-    "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.88},
+    "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.93},
     "make_sites_c.py": {"micro_precision": 0.993, "micro_recall": 0.988, "title_accuracy": 0.98, "heading_f1": 0.91},
-    "make_sites_d.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.81},
-    "make_sites_e.py": {"micro_precision": 0.992, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.9},
-    "make_sites_f.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.89},
+    "make_sites_d.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.84},
+    "make_sites_e.py": {"micro_precision": 0.992, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.93},
+    "make_sites_f.py": {"micro_precision": 0.993, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.93},
     "make_sites_g.py": {"micro_precision": 0.982, "micro_recall": 0.978, "title_accuracy": 0.98, "heading_f1": 0.92},
     "make_sites_h.py": {"micro_precision": 0.995, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.91},
     "make_sites_i.py": {"micro_precision": 0.987, "micro_recall": 0.988, "title_accuracy": 0.96, "heading_f1": 0.86},
@@ -59,7 +61,7 @@ FLOORS = {
     "make_sites_m.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.96, "heading_f1": 0.95},
     "make_sites_n.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.85},
     "make_sites_p.py": {"micro_precision": 0.985, "micro_recall": 0.992, "title_accuracy": 0.96, "heading_f1": 0.85},
-    "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.96, "heading_f1": 0.91},
+    "make_sites_q.py": {"micro_precision": 0.99, "micro_recall": 0.985, "title_accuracy": 0.96, "heading_f1": 0.93},
     "make_sites_r.py": {"micro_precision": 0.99, "micro_recall": 0.99, "title_accuracy": 0.96, "heading_f1": 0.84},
 }
 
