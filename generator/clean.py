@@ -418,8 +418,11 @@ def _is_blank_separated(infos: list[LineInfo], width: int = 0) -> bool:
         p
         for p, info in enumerate(infos[:-1])
         if info.ends_sentence
-        and (not info.text.endswith(_CUT_MARKS) or infos[p + 1].index > info.index + 1)
-        and (len(info.full_text) < limit or infos[p + 1].index > info.index + 1)
+        and (
+            infos[p + 1].index > info.index + 1  # a blank line under it
+            or len(info.full_text) < limit
+            and not info.text.endswith(_CUT_MARKS)
+        )
     ]
     apart = sum(1 for p in ends if infos[p + 1].index > infos[p].index + 1)
     return len(ends) >= _WRAP_MIN_LINES and apart >= _BLANK_SEPARATED_SHARE * len(ends)
@@ -819,9 +822,10 @@ def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) 
         return fold_key(inside) in compiled.agency_keys  # "(AFP)", not "(iPhone 15)"
     if is_credit(inside, compiled) or "/" in inside and 2 <= len(inside.split()) <= 6:
         return True  # an agency, the archive, …; outlet / photographer: "(عنب بلدي/ يوسف غريبي)"
-    pattern = re.compile(rf"(?:^| ){re.escape(credit)}(?: |$)")
+    padded = f" {credit} "  # the credit as whole words of another short line
     return any(
-        q != pos and other.n_words <= _SITE_NAME_WORDS and pattern.search(other.folded) for q, other in enumerate(infos)
+        q != pos and other.n_words <= _SITE_NAME_WORDS and padded in f" {other.folded} "
+        for q, other in enumerate(infos)
     )
 
 

@@ -952,7 +952,7 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         r"^(?:للتواصل|لتواصل|زين|موبايلي|الاتصالات|stc)\b.{0,80}تبدأ بالرمز\s*\(?[\d٠-٩]{1,4}\)?\s*(?:ثم\s+)?مسافة|"
         r"^[\d٠-٩]{5,7}\s*-\s*(?:Stc|Mobily|Zain)$",
         max_words=40,
-        hints=("sms", "بالرمز", "مسافة", "Stc", "Mobily", "Zain"),
+        hints=("sms", "بالرمز", "Stc", "Mobily", "Zain"),
     ),
     PatternRule(
         "link-back",
