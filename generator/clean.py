@@ -673,8 +673,10 @@ def _find_title(
                 return raw.title, None, pos
         return raw.title, None, -1
     # Long titles have the shape of prose; a finished sentence does not.
+    # (headlines run together under a list's header, "آخر الأخبار", then "… | … | …", are no paragraph)
+    listed = _piped_list_under_header(infos)
     first_prose = next(
-        (p for p, i in enumerate(infos) if i.is_prose and not _has_title_shape(i, rules)),
+        (p for p, i in enumerate(infos) if i.is_prose and not _has_title_shape(i, rules) and p not in listed),
         len(infos),
     )
     # The headline sits near the top: a page of thousands of lines without prose (an index) is
@@ -876,6 +878,24 @@ _LIST_HEADERS = frozenset(("news-list-header", "most-read", "related-header"))
 
 def _heads_list(info: LineInfo) -> bool:
     return info.vocab is not None and info.vocab.name in _LIST_HEADERS
+
+
+def _piped_list_under_header(infos: list[LineInfo]) -> set[int]:
+    """Positions of the lines right under a list's header ("آخر الأخبار", no blank line between) that
+    run headlines together apart by "|", maybe wrapped over several lines: three of four words or more."""
+    found: set[int] = set()
+    for p, info in enumerate(infos):
+        if not _heads_list(info):
+            continue
+        run = []
+        for q in range(p + 1, len(infos)):
+            if infos[q].index != infos[q - 1].index + 1:
+                break
+            run.append(q)
+        text = " ".join(infos[q].text for q in run)
+        if text.count(" |") >= 2 and sum(1 for item in text.split("|") if len(item.split()) >= 4) >= 3:
+            found.update(run)
+    return found
 
 
 def _printed_in_a_row(infos: list[LineInfo], p: int) -> bool:
@@ -1155,13 +1175,13 @@ def _is_long_lead_in(infos: list[LineInfo], pos: int) -> bool:
 
 _LEAD_IN_MIN_WORDS = 10
 _MORE = "المزيد"  # "more", a teaser's link to its story
-_MORE_FROM = _MORE + " من "
+_MORE_FROM = (_MORE + " من ", _MORE + " في ")  # "المزيد من الشرق الأوسط", "المزيد في مجتمع"
 
 
 def _is_more_from(info: LineInfo, infos: list[LineInfo], start: int, head_names: set[str]) -> bool:
     """ "More from" a section the page named: in its head, or over the headline (its menu,
     "الشرق الأوسط" over the headline)."""
-    section = info.folded[len(_MORE_FROM) :]
+    section = info.folded[len(_MORE_FROM[0]) :]  # (both prefixes are as long)
     if section in head_names:
         return True
     return any(infos[p].folded == section for p in range(min(start - 1, _TITLE_SCAN_LINES)) if infos[p].n_words <= 3)
@@ -1266,6 +1286,8 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
     if pos < 3:
         return False
     previous, run_end, run_before = infos[pos - 1], infos[pos - 2], infos[pos - 3]
+    if _after_repeated_box(infos, pos, verdicts):
+        return True
     return (
         previous.is_heading_shape
         and previous.vocab is None
@@ -1276,6 +1298,31 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
         and not verdicts[run_end.index].kept
         and not verdicts[run_before.index].kept
     )
+
+
+def _after_repeated_box(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
+    """With no blank line anywhere: a box's header and its links, each a headline the archive
+    repeats, then a short line it does not repeat right over the resumed paragraph: the next part's
+    subheading ("أخبار ذات صلة", two of the site's headlines, "عمليات إنقاذ وحزن "دولي"", prose)."""
+    previous = infos[pos - 1]
+    if not (
+        previous.is_heading_shape
+        and previous.vocab is None
+        and verdicts[previous.index].reason.startswith("after-")
+        and infos[pos].index - previous.index == 1
+    ):
+        return False
+    if not 2 <= previous.n_words <= _BOX_HEADING_MAX_WORDS:
+        return False
+    q, links = pos - 2, 0
+    while q >= 0 and verdicts[infos[q].index].reason == "archive-repeat" and infos[q + 1].index - infos[q].index == 1:
+        if infos[q].n_chars <= previous.n_chars:  # shorter than every link: no headline of the box
+            return False
+        q, links = q - 1, links + 1
+    return links > 0 and q >= 0 and infos[q + 1].index - infos[q].index == 1 and _heads_list(infos[q])
+
+
+_BOX_HEADING_MAX_WORDS = 5
 
 
 def _resumes_list(infos: list[LineInfo], pos: int, aside_start: int, verdicts: dict[int, _Verdict]) -> bool:

@@ -498,8 +498,9 @@ def match_vocabulary(
             for (name, vocabulary), known in zip(rules.sequence_sets, rules.sequence_words, strict=True):
                 if known.issuperset(words) and _covered(words, vocabulary):
                     return VocabMatch(name, "drop")
-            if 3 <= len(words) <= 5 and words[0] == "المزيد" and words[1] == "من" and _is_section(words[2:], rules):
-                return MORE_FROM_SECTION  # "المزيد من ثقافة": a section's own name, not "المزيد من العقوبات"
+            if 3 <= len(words) <= 5 and words[0] == "المزيد" and words[1] in _MORE_FROM_WORDS:
+                if _is_section(words[2:], rules):
+                    return MORE_FROM_SECTION  # "المزيد من ثقافة", "المزيد في مجتمع": not "المزيد من العقوبات"
     band = bisect_left(rules.pattern_limits, n_words)
     patterns = rules.pattern_bands[band] if band < len(rules.pattern_bands) else ()
     if patterns and marked is None:
@@ -535,6 +536,7 @@ def _has_ticker_mark(text: str) -> bool:
 
 
 MORE_FROM_SECTION = VocabMatch("related-header", "aside")
+_MORE_FROM_WORDS = ("من", "في")  # more from / in
 
 
 def _is_section(words: list[str], rules: CompiledRules) -> bool:

@@ -233,6 +233,11 @@ RULE_EXAMPLES = [
         "وأضاف أن ما قد يهمك في هذا الملف هو موقف الحكومة من الاتفاق.",
     ),
     (
+        "follow-appeal",
+        "تابعوا خبرني على قناة واتساب",
+        "وقال إن تابعوا على قناة واتساب الرسمية للوزارة تلقوا التحذير قبل ساعات من العاصفة.",
+    ),
+    (
         "video-series",
         "شاهد هذا الفيديو ضمن سلسلة مدن عربية",
         "وقال الشهود إنهم شاهدوا هذا الفيديو مرات عديدة على مواقع التواصل.",
@@ -2567,3 +2572,55 @@ def test_clean_takes_a_caption_credited_to_the_archive_in_brackets_for_no_headli
     lines = ["عربي", TITLE, "القاهرة ـ “رأي اليوم”:", caption, "", P1, "", P2, "", P3]
     result = clean_dump(make_raw("\n".join(lines)))
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+
+
+def test_clean_reads_a_row_of_share_buttons_written_in_arabic_letters():
+    # 24.ae: "مشاركة" and the networks' names spelled in Arabic, X as "إكس", under the dateline;
+    # taken for the headline (the line right over the body) before.
+    share = "مشاركة لينكد إن إكس فيسبوك واتساب"
+    lines = ["الرئيسية | العرب | العالم", "منوعات", TITLE, "الأحد 27 مايو 2018 / 7:40 م", "", share, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+    assert decision_for(result, share).reason == "share-word"
+
+
+def test_clean_reads_headlines_run_together_under_a_list_header_as_no_paragraph():
+    """Sama News: "آخر الأخبار", then headlines apart by "|", wrapped over lines by an old converter,
+    above the menu's section and the headline: the headline is not a menu item over that "paragraph"."""
+    ticker = [
+        "شاهد ما قاله محمد بن راشد للوزراء..ورد رجل الراديو عليه  | ",
+        "بالصور ..نائب خادم الحرمين يصل إلى عسير لتقديم واجب العزاء لذوي",
+        "شهداء الواجب.  |  فيس بوك يعلن ارتفاع أرباحه وعدد مستخدميه على",
+        "الرغم من فضيحة كامبريدج أناليتيكا  |  طائرة ألمانية تغير وجهتها",
+        "بسبب تهديد بوجود قنبلة",
+    ]
+    lines = ["الرئيسية", "فن وثقافة", "تكنولوجيا", "آخر الأخبار", *ticker, "", "منوعات", TITLE, "14 آذار 2018"]
+    result = clean_dump(make_raw("\n".join([*lines, "", P1, "", P2, "", P3])))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+    # A paragraph under a list's header that holds one "|" is no such list.
+    piped = "وقال المتحدث إن الاجتماع | الذي عقد أمس في العاصمة | ناقش ملفات عدة بينها الطاقة والنقل."
+    result = clean_dump(make_raw("\n".join(["آخر الأخبار", piped, "", P1, "", P2])))
+    assert piped in body_texts(result)
+
+
+def test_clean_reads_more_in_a_section_as_a_related_header():
+    # Echaab: "المزيد في مجتمع" (more in Society), then its stories, under the article.
+    box = ["نتائج انتخابات مجلس شورى حركة النهضة", "الدراما المصرية في القمة.. والسورية تتراجع"]
+    lines = ["مجتمع", TITLE, "", P1, "", P2, "", P3, "", "المزيد في مجتمع", "", box[0], "", box[1]]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, "المزيد في مجتمع").reason == "related-header"
+
+
+def test_clean_keeps_a_subheading_right_under_a_box_of_the_archive_s_headlines():
+    """Khaberni, no blank line anywhere: "أخبار ذات صلة", two headlines other pages of the archive
+    list too, then a short line no other page has, over the paragraph that goes on: a subheading.
+    A long headline in the same place is the box's last link."""
+    links = ["حماس تكشف حقيقة مشاركتها مع السعودية في عاصفة الحزم", "حكاية مونديال 86: مارادونا يسجل هدف القرن"]
+    heading = "عمليات إنقاذ وحزن دولي"
+    result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, heading, P3], [], listed=tuple(links))
+    assert body_texts(result) == [P1, P2, heading, P3]
+    assert [b.kind for b in result.blocks][2] == "heading"
+    long_link = "أول لجنة خاصة لمحاربة التحرش الجنسي في هوليوود برئاسة المحامية"
+    result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, long_link, P3], [], listed=tuple(links))
+    assert long_link not in body_texts(result)
