@@ -748,7 +748,8 @@ def _find_title(
     if candidates:
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.
-        # A line the archive repeats (a section label, a menu) is never the fullest.
+        # A line the archive repeats (a section label, a menu) is never the fullest, nor a menu's
+        # section names apart by spaces ("ترجمات ثقافة اقتصاد منوعات فنون رأي علوم أخبار").
         # A site's name with its description ("سبأ نت - وكالة الأنباء اليمنية") is as full as its name.
         pos = candidates[-1]
         # (a headline other pages list is repeated too: it is weighed when only short lines, a
@@ -756,7 +757,8 @@ def _find_title(
         unique = [
             p
             for p in candidates[-_TITLE_LOOKBACK:]
-            if infos[p].index not in frequent or _over_short_lines(infos, candidates, p, stats)
+            if (infos[p].index not in frequent or _over_short_lines(infos, candidates, p, stats))
+            and not _is_menu_like(infos[p], compiled)
         ] or [pos]
         words = {p: _headline_words(infos[p], _split_suffix(infos[p].text, compiled, stats)[0]) for p in unique}
         fullest = max(unique, key=lambda p: (words[p], p))
@@ -824,11 +826,20 @@ def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) 
         return fold_key(inside) in compiled.agency_keys  # "(AFP)", not "(iPhone 15)"
     if is_credit(inside, compiled) or "/" in inside and 2 <= len(inside.split()) <= 6:
         return True  # an agency, the archive, …; outlet / photographer: "(عنب بلدي/ يوسف غريبي)"
-    padded = f" {credit} "  # the credit as whole words of another short line
+    # The credit as whole words of another short line (the site's name over the page); or, after a
+    # photo's kind, the outlet: "(توضيحية - عرب 48)".
+    sides = [fold_line(side) for side in _CREDIT_SIDES_RE.split(inside)]
+    if len(sides) == 2 and sides[0] in _PHOTO_KINDS:
+        credit = sides[1]
+    padded = f" {credit} "
     return any(
         q != pos and other.n_words <= _SITE_NAME_WORDS and padded in f" {other.folded} "
         for q, other in enumerate(infos)
     )
+
+
+_CREDIT_SIDES_RE = re.compile(r"\s+[-–]\s+")
+_PHOTO_KINDS = frozenset(fold_line(word) for word in ("توضيحية", "تعبيرية", "أرشيفية", "أرشيف", "صورة", "تصوير"))
 
 
 # Labels a headline may end with in brackets: what the story holds, or how it is told.

@@ -238,6 +238,26 @@ RULE_EXAMPLES = [
         "وقال إن تابعوا على قناة واتساب الرسمية للوزارة تلقوا التحذير قبل ساعات من العاصفة.",
     ),
     (
+        "photo-source",
+        "التعليق على الصورة، جانب من الاجتماع",
+        "وقال المصور إن التعليق على الصورة، كما نشرته الصحيفة، لم يذكر اسم المدينة.",
+    ),
+    (
+        "embed-notice",
+        "تخطى منشور X وواصل القراءة",
+        "وقال إن الحساب تخطى منشور الوزير في عدد المشاركات خلال ساعات قليلة من نشره.",
+    ),
+    (
+        "embed-notice",
+        "تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية.",
+        "وأكدت الهيئة أن الصحيفة غير مسؤولة عن محتوى المواقع الخارجية التي نقلت الخبر، وفق بيانها أمس.",
+    ),
+    (
+        "credit-line",
+        "مسمى وظيفي، بي بي سي نيوز عربي",
+        "وأضاف أن مسمى وظيفي جديدا سيعتمد لموظفي الوزارة في المحافظات اعتبارا من الشهر المقبل.",
+    ),
+    (
         "video-series",
         "شاهد هذا الفيديو ضمن سلسلة مدن عربية",
         "وقال الشهود إنهم شاهدوا هذا الفيديو مرات عديدة على مواقع التواصل.",
@@ -2624,3 +2644,27 @@ def test_clean_keeps_a_subheading_right_under_a_box_of_the_archive_s_headlines()
     long_link = "أول لجنة خاصة لمحاربة التحرش الجنسي في هوليوود برئاسة المحامية"
     result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, long_link, P3], [], listed=tuple(links))
     assert long_link not in body_texts(result)
+
+
+def test_clean_takes_neither_a_bbc_byline_nor_a_menu_run_together_for_the_headline():
+    # BBC Arabic: headline, then "كاتب المقال، …" and "مسمى وظيفي، …" (author, job title) over the date.
+    lines = [TITLE, "", "كاتب المقال، سارة الخطيب", "مسمى وظيفي، بي بي سي نيوز عربي", "25 مارس/ آذار 2018", ""]
+    result = clean_dump(make_raw("\n".join([*lines, P1, "", P2])))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+    # Ultra Sawt: a menu's section names apart by spaces, over a shorter headline and its writer.
+    menu = "ترجمات ثقافة اقتصاد منوعات فنون رأي علوم أخبار"
+    headline = "الرقة.. الدواعش يسرقون أموال الزكاة"
+    result = clean_dump(make_raw("\n".join([menu, "", headline, "", "فريق التحرير", "", P1, "", P2])))
+    assert (result.title, body_texts(result)) == (headline, [P1, P2])
+
+
+def test_clean_drops_a_caption_credited_to_the_site_after_the_photo_s_kind():
+    # Arab48: "(توضيحية - عرب 48)", an illustrative photo from the site the page's header names.
+    caption = "لقطة من مقطع مصور (توضيحية - عرب 48)"
+    lines = ["عرب 48", "", TITLE, "", P1, "", caption, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3] and decision_for(result, caption).reason == "caption"
+    # A subheading naming two sides in brackets stays one.
+    heading = "مباراة الليلة (مصر - السودان)"
+    lines = ["عرب 48", "مصر", "", TITLE, "", P1, "", heading, "", P2, "", P3]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, heading, P2, P3]
