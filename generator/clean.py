@@ -1458,6 +1458,11 @@ def _revise_short_lines(infos: list[LineInfo], verdicts: dict[int, _Verdict]) ->
             # between paragraphs but too long for its follower to head it: a short paragraph
             verdicts[info.index] = _Verdict(True, "short-paragraph", "paragraph", True)
             continue
+        if prev_ok and _kept_list_at(infos, verdicts, after):
+            # over the article's list: its lead ("كيف تشاهد ما بحثت عنه …؟", then "• …") or its heading
+            kind = "paragraph" if info.text.endswith(("؟", "?", ":")) else "heading"
+            verdicts[info.index] = _Verdict(True, "list-lead", kind, True)
+            continue
         wedged = _wedged_run_end(infos, verdicts, pos) if prev_ok and verdicts[infos[pos - 1].index].kept else -1
         if wedged > 0:
             for k in range(pos, wedged):
@@ -1596,6 +1601,13 @@ def _paragraph_at(
         and not verdict.short
         and chars >= max(min_chars, 80 if longer_than else 0)
         and chars > 1.5 * longer_than
+    )
+
+
+def _kept_list_at(infos: list[LineInfo], verdicts: dict[int, _Verdict], pos: int) -> bool:
+    """Lines ``pos`` and the next are kept items of one list."""
+    return pos + 1 < len(infos) and all(
+        verdicts[infos[q].index].kept and verdicts[infos[q].index].kind == "list_item" for q in (pos, pos + 1)
     )
 
 

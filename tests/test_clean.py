@@ -2668,3 +2668,13 @@ def test_clean_drops_a_caption_credited_to_the_site_after_the_photo_s_kind():
     heading = "مباراة الليلة (مصر - السودان)"
     lines = ["عرب 48", "مصر", "", TITLE, "", P1, "", heading, "", P2, "", P3]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, heading, P2, P3]
+
+
+def test_clean_keeps_the_short_line_leading_the_article_s_list():
+    """A question or a label between a paragraph and the article's list is its lead (a paragraph)
+    or its heading, not a stray line (Arab48: "كيف تشاهد …؟", then "• …" items)."""
+    items = ["• انتقل إلى صفحة النشاطات الخاصة بك على غوغل.", "• بعد تسجيل الدخول ستنتقل إلى صفحة النشاط."]
+    for lead, kind in [("كيف تشاهد ما بحثت عنه في غوغل خلال يوم أو شهر أو سنة؟", "paragraph"), ("الخطوات", "heading")]:
+        result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", lead, *items, "", P2, "", P3])))
+        assert lead in body_texts(result)
+        assert next(b.kind for b in result.blocks if b.text == lead) == kind
