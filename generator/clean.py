@@ -613,15 +613,20 @@ def _split_suffix(
     if len(parts) != 2:
         return text, None
     head, suffix = parts[0].strip(), parts[1].strip()
+    separator = text[len(parts[0]) :].lstrip()[:1]
+    if separator == "|" and 1 <= len(head.split()) <= 3 and len(suffix.split()) >= _PREFIXED_HEADLINE_WORDS:
+        return suffix, head  # the site's name first: "الفرات نيوز | قلق أممي بشأن تقارير …"
     if not head or not suffix or len(suffix.split()) > 5 or len(head.split()) < 2:
         return text, None
-    separator = text[len(parts[0]) :].lstrip()[:1]
     suffix_words = set(fold_line(suffix).split())
     if known or separator == "|" or _DOMAIN_RE.search(suffix) or suffix_words & compiled.site_words:
         return head, suffix
     if stats is not None and stats.suffix_counts.get(fold_line(suffix), 0) >= 2:
         return head, suffix  # the same suffix closes the titles of other pages
     return text, None
+
+
+_PREFIXED_HEADLINE_WORDS = 5
 
 
 def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
@@ -697,6 +702,13 @@ def _find_title(
     ]
     if not candidates:  # a headline naming products in Latin letters, printed once, is better than none
         candidates = repeatable
+    # A menu's section names apart by spaces ("الشرق الأوسط العالم اقتصاد علوم وتكنولوجيا …") is no
+    # headline, however full; nor is an item of a list right under its header, no blank line
+    # between ("عاجل", then a breaking headline; "آخر الأخبار", then four headlines with their times).
+    listed = _listed_under_header(infos, head_end)
+    unlisted = [p for p in candidates if p not in listed and not _is_menu_like(infos[p], compiled)]
+    if unlisted:
+        candidates = unlisted
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
     # with nothing but the site's own lines over it, it is the headline printed twice.
     doubled = {p for p in repeatable if _printed_in_a_row(infos, p)}
@@ -739,17 +751,10 @@ def _find_title(
     uncredited = [p for p in candidates if not _above_photo_credit(infos, p)]
     if any(infos[p].index not in frequent for p in uncredited):
         candidates = uncredited
-    # (nor is the first item of a list right under its header: "عاجل", then a breaking headline)
-    unlisted = [
-        p for p in candidates if not (p > 0 and _heads_list(infos[p - 1]) and infos[p - 1].index == infos[p].index - 1)
-    ]
-    if unlisted:
-        candidates = unlisted
     if candidates:
         # Of the last few lines that could head the article, the fullest when clearly fuller than
         # the last: a caption, a name or a label above the body is shorter than a headline.
-        # A line the archive repeats (a section label, a menu) is never the fullest, nor a menu's
-        # section names apart by spaces ("ترجمات ثقافة اقتصاد منوعات فنون رأي علوم أخبار").
+        # A line the archive repeats (a section label, a menu) is never the fullest.
         # A site's name with its description ("سبأ نت - وكالة الأنباء اليمنية") is as full as its name.
         pos = candidates[-1]
         # (a headline other pages list is repeated too: it is weighed when only short lines, a
@@ -757,8 +762,7 @@ def _find_title(
         unique = [
             p
             for p in candidates[-_TITLE_LOOKBACK:]
-            if (infos[p].index not in frequent or _over_short_lines(infos, candidates, p, stats))
-            and not _is_menu_like(infos[p], compiled)
+            if infos[p].index not in frequent or _over_short_lines(infos, candidates, p, stats)
         ] or [pos]
         words = {p: _headline_words(infos[p], _split_suffix(infos[p].text, compiled, stats)[0]) for p in unique}
         fullest = max(unique, key=lambda p: (words[p], p))
@@ -891,6 +895,15 @@ def _heads_list(info: LineInfo) -> bool:
     return info.vocab is not None and info.vocab.name in _LIST_HEADERS
 
 
+def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
+    """Positions (before ``end``) of the lines right under a list's header and under each other."""
+    found: set[int] = set()
+    for p in range(min(end, len(infos))):
+        if p > 0 and infos[p - 1].index == infos[p].index - 1 and (p - 1 in found or _heads_list(infos[p - 1])):
+            found.add(p)
+    return found
+
+
 def _piped_list_under_header(infos: list[LineInfo]) -> set[int]:
     """Positions of the lines right under a list's header ("آخر الأخبار", no blank line between) that
     run headlines together apart by "|", maybe wrapped over several lines: three of four words or more."""
@@ -929,7 +942,8 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
     if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
         return False
     words = info.folded.split()
-    named = len({word for word in words if word in compiled.nav_words})  # a menu names each section once
+    nav = compiled.nav_words  # ("وتكنولوجيا": "علوم وتكنولوجيا" written as one item)
+    named = len({word for word in words if word in nav or word[:1] == "و" and word[1:] in nav})  # each once
     return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
 
 
@@ -1113,6 +1127,8 @@ def _walk(
             verdicts[info.index] = _Verdict(False, "video-title")  # "شاهد الفيديو 02:21" over its title
             continue
         furniture = _furniture_reason(info, frequent)
+        if furniture is None and state == _HEAD and _is_menu_like(info, compiled):
+            furniture = "home-menu"  # section names run together over the article ("الأخبار المغرب العربي …")
         if state == _HEAD:
             if (info.is_prose or _is_long_lead_in(infos, pos)) and furniture is None:
                 state = _BODY

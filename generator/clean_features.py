@@ -623,6 +623,9 @@ def is_credit(text: str, rules: CompiledRules | None) -> bool:
     text = _CREDIT_LABEL_RE.sub("", text)  # "صورة تعبيرية: AFP" → "AFP"
     if text.startswith("وكالة "):
         text = text[len("وكالة ") :]  # "وكالة الأناضول"
+        words = text.split()
+        if len(words) <= 3 and (words[:1] == ["الأنباء"] or words[-1:] == ["للأنباء"]):
+            return True  # a news agency by its name: "وكالة الأنباء السعودية", "وكالة السودان للأنباء"
     return bool(_CREDIT_RE.match(text)) or (rules is not None and fold_key(text) in rules.agency_keys)
 
 

@@ -566,7 +566,7 @@ def _months_before(date: dt.date, months: int) -> dt.date:
 
 _PUBLICATION_FOLDED = frozenset(_fold(word) for word in PUBLICATION_WORDS)
 _TODAY_FOLDED = frozenset(_fold(word) for word in TODAY_WORDS)
-_PUBLICATION_LABEL_RE = re.compile(r"(?:نشر|تاريخ النشر|تم النشر|بتاريخ)\s*(?:في)?\s*[:：]")
+_PUBLICATION_LABEL_RE = re.compile(r"(?:نشرت?|تاريخ النشر|تم النشر|بتاريخ)\s*(?:في)?\s*[:：]")
 _UPDATE_FOLDED = frozenset(_fold(word) for word in UPDATE_WORDS)
 # "الموافق" (corresponding to) and the calendar marks between two forms of one date.
 _RESTATING_FOLDED = frozenset({_fold("الموافق"), "م", "ه"})
@@ -866,6 +866,13 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     ]
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
+        # Under a standfirst read as the first body line, a date labelled as the publication's
+        # ("نشرت في: 23/06/2018 - 22:30", under the lead and its credit); a bare date there is text.
+        found += [
+            _Candidate(i, MAX_OTHER_WORDS)
+            for i in range(zone.body + 1, min(len(lines), zone.body + 1 + _LABELLED_UNDER_LEAD))
+            if _PUBLICATION_LABEL_RE.match(lines[i].strip())
+        ]
     above: int | None = zone.headline
     for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
         above = _previous_non_blank(lines, above)
@@ -883,6 +890,7 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     return found, True
 
 
+_LABELLED_UNDER_LEAD = 4  # lines under the first body line searched for a labelled date
 _MENU_SEPARATORS_RE = re.compile(r"\s[|·•»/]\s|\t")
 
 
@@ -890,14 +898,26 @@ _HOME = "الرئيسية"
 
 
 def _over_home_menu(lines: Sequence[str], index: int) -> bool:
-    """The site's menu, one item a line from its home link, starts under the line: the line is the
-    masthead's ("الخميس، 1 أغسطس 2024 | 25 محرم 1446", "الرئيسية", "عربي ودولي", …)."""
-    below = [line.strip() for line in lines[index + 1 : index + 8] if line.strip()]
-    if _HOME not in below[:2]:
-        return False
-    start = below.index(_HOME)
-    items = below[start : start + 4]
-    return len(items) == 4 and all(len(item.split()) <= 3 and not _ANY_DIGIT_RE.search(item) for item in items)
+    """The site's menu from its home link starts under the line, with at most a few short lines
+    between (the Hijri day, the site's name): the line is the masthead's ("الخميس، 1 أغسطس 2024 |
+    25 محرم 1446", "الرئيسية", "عربي ودولي", …; "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة
+    1446 هـ", "وكالة الفرات نيوز", "Alforat News", "الرئيسية أخبار سياسية أخبار أمنية …")."""
+    below = [line.strip() for line in lines[index + 1 : index + 12] if line.strip()]
+    for start, line in enumerate(below[: _MASTHEAD_LINES_OVER_MENU + 1]):
+        if line == _HOME:
+            items = below[start : start + 4]
+            return len(items) == 4 and all(len(i.split()) <= 3 and not _ANY_DIGIT_RE.search(i) for i in items)
+        words = line.split()
+        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _ANY_DIGIT_RE.search(line):
+            return True  # the menu on one line
+        if len(words) > _MASTHEAD_LINE_WORDS:
+            return False
+    return False
+
+
+_MASTHEAD_LINES_OVER_MENU = 3  # short lines between the masthead's day and its menu
+_MASTHEAD_LINE_WORDS = 5  # "28 جمادى الآخرة 1446 هـ"
+_MENU_LINE_MIN_WORDS = 5
 
 
 def _is_menu(line: str) -> bool:

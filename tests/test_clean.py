@@ -2678,3 +2678,44 @@ def test_clean_keeps_the_short_line_leading_the_article_s_list():
         result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", lead, *items, "", P2, "", P3])))
         assert lead in body_texts(result)
         assert next(b.kind for b in result.blocks if b.text == lead) == kind
+
+
+def test_clean_takes_neither_a_menu_run_together_nor_a_ticker_s_items_for_the_headline():
+    """France 24: the page's <title>, then the sections run together on one line (no separator)
+    over the headline printed twice; Al-Forat: "آخر الأخبار" and four headlines under it, the last
+    with its time, over the headline printed twice. The menu is no body text either."""
+    menu = "الأخبار الشرق الأوسط المغرب العربي فرنسا الأمريكيتان آسيا اقتصاد رياضة ثقافة علوم وتكنولوجيا بيئة"
+    lines = ["FRANCE 24", menu, "", "اقتصاد", TITLE, TITLE, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+    lines = [f"{TITLE} - موقع الخبر", "بث مباشر", menu, "", "رياضة", P1, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])
+    ticker = ["شرطة ويتشيتا تحقق في مقتل مبتعث سعودي 12:32", "ريال مدريد يواجه أصعب اختبار في نصف نهائي الأبطال"]
+    ticker += ["كهرباء جازان: الانقطاع المتكرر خارج إرادتنا", "روجر فيدرير يفقد صدارة تصنيف التنس 12:50"]
+    lines = ["وكالة الفرات نيوز", "آخر الأخبار", *ticker, "", TITLE, TITLE, "15/5/2018 16:50:00", "", P1, "", P2]
+    result = clean_in_archive(lines, ["وكالة الفرات نيوز"])  # the site's name, in every page's head
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+
+
+def test_clean_splits_the_site_s_name_before_a_bar_off_the_headline():
+    # Al-Forat: the headline only in the page's <title>, "<site> | <headline>", over a dateline.
+    lines = [f"الفرات نيوز | {TITLE}", "وكالة الفرات نيوز", "", "بغداد (الفرات نيوز)", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, result.outlet, body_texts(result)) == (TITLE, "الفرات نيوز", [P1, P2])
+    # the site's name after the bar, as before
+    lines = [f"{TITLE} | الفرات نيوز", "", P1, "", P2]
+    assert clean_dump(make_raw("\n".join(lines))).outlet == "الفرات نيوز"
+
+
+def test_clean_takes_no_caption_credited_to_a_news_agency_by_name_and_no_cookie_button_for_the_headline():
+    # Al Arabiya: cookie notice and its buttons, the headline printed twice, the dates, then the
+    # photo's caption credited "(وكالة الأنباء السعودية)" over the first paragraph.
+    caption = "خلال مؤتمر صحفي سابق (وكالة الأنباء السعودية)"
+    notice = "يستخدم موقع العربية ملفات تعريف الارتباط لتحسين تجربتك في التصفح وتقديم محتوى يناسب اهتماماتك."
+    lines = [notice, "قبول", "إدارة التفضيلات", "العربية", "", TITLE, TITLE, "موسكو - فرانس برس"]
+    lines += ["نشر في: 17 يونيو ,2018: 10:11 م GST", "", caption, "", P1, "", P2]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+    lines = [notice, "قبول", "إدارة التفضيلات", "", caption, "", P1, "", P2]  # the caption is all there is
+    assert clean_dump(make_raw("\n".join(lines))).title != "إدارة التفضيلات"

@@ -476,3 +476,24 @@ def test_title_not_in_dump_falls_back_to_header_lines() -> None:
 
 def test_empty_dump_has_no_date() -> None:
     assert find_dump_date([""], title=None, name="x.txt") == DateFinding(None, None)
+
+
+def test_a_masthead_day_over_the_hijri_day_and_the_site_s_name_over_its_menu_is_not_taken() -> None:
+    # Al-Forat: "<site> | <headline>", the day of the visit in both calendars, the site's names, then
+    # its menu on one line or one item a line; the article states no date of its own.
+    top = [f"الفرات نيوز | {TITLE}", "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة 1446 هـ", "وكالة الفرات نيوز"]
+    for menu in (["الرئيسية أخبار سياسية أخبار أمنية اقتصاد محليات رياضة"], list(MASTHEAD)):
+        lines = [*top, "Alforat News", *menu, "", "بغداد (الفرات نيوز)", BODY]
+        assert find_dump_date(lines, title=TITLE, name="x.txt") == DateFinding(None, None)
+    # a date under the title with a long line before the menu is the article's
+    lines = [TITLE, "الاثنين 30 كانون الأول 2024", "كتب محمد علي عن زيارة الوزير إلى المحافظة", "الرئيسية"]
+    assert find_dump_date([*lines, "", BODY], title=TITLE, name="x.txt").date == dt.date(2024, 12, 30)
+
+
+def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
+    # France 24: the headline, the standfirst (read as the first body line), its credit, then
+    # "نشرت في: …"; a bare date in the same place would be text (a match schedule).
+    lines = [TITLE, "رياضة", BODY, "فرانس 24 / أ ف ب", "نشرت في: 23/06/2018 - 22:30", "آخر تحديث: 24/06/2018 - 23:34"]
+    assert find_dump_date([*lines, "", BODY], title=TITLE, name="x.txt").date == dt.date(2018, 6, 23)
+    bare = [TITLE, "رياضة", BODY, "الأحد 24 يونيو 2018", "", BODY]
+    assert find_dump_date(bare, title=TITLE, name="x.txt") == DateFinding(None, None)
