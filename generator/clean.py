@@ -1097,6 +1097,9 @@ def _walk(
             verdicts[info.index] = _Verdict(True, "body", "paragraph", True)
             continue
         vocab = info.vocab
+        if vocab is not None and vocab.name == "copyright" and _is_copyright_caption(info, compiled):
+            verdicts[info.index] = _Verdict(False, "caption")  # "صورة متداولة على مواقع التواصل © رويترز"
+            continue
         if (
             vocab is None
             and state == _BODY
@@ -1183,6 +1186,21 @@ def _walk(
             flagged = not info.is_prose and info.n_words < compiled.rules.prose_min_words
             body_chars += info.n_chars
             verdicts[info.index] = _Verdict(True, "body", "paragraph", flagged)
+
+
+def _is_copyright_caption(info: LineInfo, compiled: CompiledRules) -> bool:
+    """A photo's caption with its credit after "©" (France 24: "… © رويترز"), not the site's
+    copyright notice: words before the sign, an agency after it, no year, no "rights"."""
+    before, _, after = info.text.rpartition("©")
+    return (
+        len(before.split()) >= _CAPTION_MIN_WORDS
+        and not _has_digit(after)
+        and "حقوق" not in info.folded
+        and is_credit(after, compiled)
+    )
+
+
+_CAPTION_MIN_WORDS = 3
 
 
 def _is_long_lead_in(infos: list[LineInfo], pos: int) -> bool:
@@ -1405,7 +1423,10 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
-    following = _next_content(infos, pos)
+    after = pos + 1
+    while after < len(infos) and infos[after].vocab is not None and infos[after].vocab.name == "ad-slot":
+        after += 1  # an ad between two paragraphs ("إعلان")
+    following = infos[after] if after < len(infos) else None
     if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
         return True  # two long paragraphs in a row, even where the article sets no full stops
     if role != "terminal" and _is_long_paragraph(info) and _follows_compact_box(infos, pos, aside_start):

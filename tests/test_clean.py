@@ -2719,3 +2719,19 @@ def test_clean_takes_no_caption_credited_to_a_news_agency_by_name_and_no_cookie_
     assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
     lines = [notice, "قبول", "إدارة التفضيلات", "", caption, "", P1, "", P2]  # the caption is all there is
     assert clean_dump(make_raw("\n".join(lines))).title != "إدارة التفضيلات"
+
+
+def test_clean_reads_a_caption_credited_after_the_copyright_sign_as_a_caption_not_the_footer():
+    """France 24: "… © رويترز" under a paragraph is the photo's caption, not the site's copyright
+    line that ends the article; "للمزيد:" heads a one-link box, and the paragraph under the link,
+    an ad under it, is the article again."""
+    caption = "صورة متداولة على مواقع التواصل © رويترز"
+    link = "المدير الفني لمنتخب البرازيل: جرح سباعية ألمانيا ما زال ينزف"
+    last = "وأضاف المتحدث أن الاجتماع المقبل سيعقد في العاصمة الشهر المقبل بحضور وزراء الخارجية العرب."
+    lines = [TITLE, P1, caption, P2, "للمزيد:", link, P3, "إعلان", last]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, P2, P3, last]
+    assert decision_for(result, caption).reason == "caption"
+    # the site's own notice still ends the article
+    footer = "جميع الحقوق محفوظة © 2024 فرانس 24"
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, P1, footer, P2])))) == [P1]
