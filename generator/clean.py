@@ -629,6 +629,25 @@ def _split_suffix(
 _PREFIXED_HEADLINE_WORDS = 5
 
 
+def _split_named_suffix(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> tuple[str, str | None]:
+    """Split off a suffix that names the site as a line of the site's own (one the archive repeats)
+    begins: "… الجولة الأخيرة - الصريح" with "الصريح أون لاين"; "… - فرانس 24" with "فرانس 24"."""
+    text = infos[pos].text
+    parts = _TITLE_SUFFIX_RE.split(text)
+    if len(parts) != 2 or len(parts[1].split()) > 3 or len(parts[0].split()) < _PREFIXED_HEADLINE_WORDS:
+        return text, None
+    name = fold_line(parts[1])
+    if name and any(
+        q != pos
+        and infos[q].index in frequent
+        and infos[q].n_words <= _SITE_NAME_WORDS
+        and f"{infos[q].folded} ".startswith(f"{name} ")
+        for q in range(len(infos))
+    ):
+        return parts[0].strip(), parts[1].strip()
+    return text, None
+
+
 def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
     """Split a page title that starts with the page's headline: "خبر | DW | 17.04.2018" → ("خبر", "DW").
 
@@ -706,7 +725,11 @@ def _find_title(
     # headline, however full; nor is an item of a list right under its header, no blank line
     # between ("عاجل", then a breaking headline; "آخر الأخبار", then four headlines with their times).
     listed = _listed_under_header(infos, head_end)
-    unlisted = [p for p in candidates if p not in listed and not _is_menu_like(infos[p], compiled)]
+    unlisted = [
+        p
+        for p in candidates
+        if p not in listed and not _is_menu_like(infos[p], compiled) and not _in_menu_column(infos, p, frequent)
+    ]
     if unlisted:
         candidates = unlisted
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
@@ -800,6 +823,8 @@ def _find_title(
         ):
             pos = 0
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
+        if outlet is None:
+            title, outlet = _split_named_suffix(infos, pos, frequent)
         return title, outlet, pos
     # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")
     #    is the first prose line when it is short and the body follows it.
@@ -986,6 +1011,29 @@ _SHORT_UNDER_WORDS = 4
 # quoting someone, not a byline, whose colon a name follows ("القاهرة: وليد عبد الرحمن", "كتب: محمد
 # علي", "بيروت: من مراسلنا").
 _QUOTED_CLAUSE_RE = re.compile(r"[:：]\s*(?:لن|لا|لم|ليس|لسنا|لست|قد|ما|سوف)\s")
+
+
+def _in_menu_column(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> bool:
+    """The line is an item of a menu set one item a line: a run of at least five short lines
+    without punctuation, no blank line between, most of them menu words or the site's own lines
+    ("الرئيسية", "أخبار مصر", …, "تحقيقات وملفات", "صحة", …)."""
+
+    def item(info: LineInfo) -> bool:
+        return info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text)
+
+    if not item(infos[pos]):
+        return False
+    start = end = pos
+    while start > 0 and infos[start - 1].index == infos[start].index - 1 and item(infos[start - 1]):
+        start -= 1
+    while end + 1 < len(infos) and infos[end + 1].index == infos[end].index + 1 and item(infos[end + 1]):
+        end += 1
+    run = infos[start : end + 1]
+    known = sum(1 for info in run if info.index in frequent or info.vocab is not None)
+    return len(run) >= _MENU_COLUMN_MIN_ITEMS and 2 * known > len(run)
+
+
+_MENU_COLUMN_MIN_ITEMS = 5
 
 
 def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:

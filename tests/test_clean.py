@@ -2735,3 +2735,20 @@ def test_clean_reads_a_caption_credited_after_the_copyright_sign_as_a_caption_no
     # the site's own notice still ends the article
     footer = "جميع الحقوق محفوظة © 2024 فرانس 24"
     assert body_texts(clean_dump(make_raw("\n".join([TITLE, P1, footer, P2])))) == [P1]
+
+
+def test_clean_takes_no_item_of_a_menu_column_for_the_headline_and_splits_the_site_s_name_off():
+    """El Watan News: the menu one item a line (most items the archive repeats, "تحقيقات وملفات"
+    not), then the headline printed twice, which other pages list too. Assarih: the page's <title>
+    ends with " - الصريح", the start of the site's own line "الصريح أون لاين"."""
+    menu = ["الرئيسية", "أخبار مصر", "سياسة", "حوادث", "اقتصاد", "محافظات", "تحقيقات وملفات", "صحة", "تكنولوجيا"]
+    lines = ["الوطن", *menu, "", TITLE, TITLE, "كتبت: سارة عبد الرحمن", "", P1, "", P2]
+    recurring = ["الوطن", *[m for m in menu if m not in ("محافظات", "تحقيقات وملفات")]]
+    result = clean_in_archive(lines, recurring, listed=(TITLE,))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2])
+    lines = [f"{TITLE} - الصريح", "الصريح أون لاين", "", "نشر في 10 فيفري 2017", "", P1, "", P2]
+    result = clean_in_archive(lines, ["الصريح أون لاين"])
+    assert (result.title, result.outlet) == (TITLE, "الصريح")
+    # a part after a dash that no line of the site's own begins with stays in the headline
+    lines = [f"{TITLE} - الدوري المصري", "الصريح أون لاين", "", P1, "", P2]
+    assert clean_in_archive(lines, ["الصريح أون لاين"]).title == f"{TITLE} - الدوري المصري"
