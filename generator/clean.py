@@ -697,12 +697,7 @@ def _find_title(
                 return raw.title, None, pos
         return raw.title, None, -1
     # Long titles have the shape of prose; a finished sentence does not.
-    # (headlines run together under a list's header, "آخر الأخبار", then "… | … | …", are no paragraph)
-    listed = _piped_list_under_header(infos)
-    first_prose = next(
-        (p for p, i in enumerate(infos) if i.is_prose and not _has_title_shape(i, rules) and p not in listed),
-        len(infos),
-    )
+    first_prose = _first_prose(infos, rules)
     # The headline sits near the top: a page of thousands of lines without prose (an index) is
     # searched only so far, or comparing every line with every later one would take seconds.
     head_end = min(first_prose, _TITLE_SCAN_LINES)
@@ -923,28 +918,34 @@ def _heads_list(info: LineInfo) -> bool:
 def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
     """Positions (before ``end``) of the lines right under a list's header and under each other."""
     found: set[int] = set()
-    for p in range(min(end, len(infos))):
-        if p > 0 and infos[p - 1].index == infos[p].index - 1 and (p - 1 in found or _heads_list(infos[p - 1])):
+    for p in range(1, min(end, len(infos))):
+        above = infos[p - 1]
+        if above.index == infos[p].index - 1 and (
+            p - 1 in found or above.vocab is not None and above.vocab.name in _LIST_HEADERS
+        ):
             found.add(p)
     return found
 
 
-def _piped_list_under_header(infos: list[LineInfo]) -> set[int]:
-    """Positions of the lines right under a list's header ("آخر الأخبار", no blank line between) that
-    run headlines together apart by "|", maybe wrapped over several lines: three of four words or more."""
-    found: set[int] = set()
+def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
+    """Position of the first line of prose that is no headline (``len(infos)`` when none). Headlines
+    run together under a list's header, "آخر الأخبار", then "… | … | …" wrapped over several lines
+    (three of four words or more), are no paragraph."""
+    skip_to = 0
     for p, info in enumerate(infos):
-        if not _heads_list(info):
+        if p < skip_to:
             continue
-        run = []
-        for q in range(p + 1, len(infos)):
-            if infos[q].index != infos[q - 1].index + 1:
-                break
-            run.append(q)
-        text = " ".join(infos[q].text for q in run)
-        if text.count(" |") >= 2 and sum(1 for item in text.split("|") if len(item.split()) >= 4) >= 3:
-            found.update(run)
-    return found
+        vocab = info.vocab
+        if vocab is not None and vocab.name in _LIST_HEADERS:
+            end = p + 1
+            while end < len(infos) and infos[end].index == infos[end - 1].index + 1:
+                end += 1
+            text = " ".join(infos[q].text for q in range(p + 1, end))
+            if text.count(" |") >= 2 and sum(1 for item in text.split("|") if len(item.split()) >= 4) >= 3:
+                skip_to = end
+        elif info.is_prose and not _has_title_shape(info, rules):
+            return p
+    return len(infos)
 
 
 def _printed_in_a_row(infos: list[LineInfo], p: int) -> bool:
