@@ -614,8 +614,6 @@ def _split_suffix(
         return text, None
     head, suffix = parts[0].strip(), parts[1].strip()
     separator = text[len(parts[0]) :].lstrip()[:1]
-    if separator == "|" and 1 <= len(head.split()) <= 3 and len(suffix.split()) >= _PREFIXED_HEADLINE_WORDS:
-        return suffix, head  # the site's name first: "الفرات نيوز | قلق أممي بشأن تقارير …"
     if not head or not suffix or len(suffix.split()) > 5 or len(head.split()) < 2:
         return text, None
     suffix_words = set(fold_line(suffix).split())
@@ -629,22 +627,39 @@ def _split_suffix(
 _PREFIXED_HEADLINE_WORDS = 5
 
 
-def _split_named_suffix(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> tuple[str, str | None]:
-    """Split off a suffix that names the site as a line of the site's own (one the archive repeats)
-    begins: "… الجولة الأخيرة - الصريح" with "الصريح أون لاين"; "… - فرانس 24" with "فرانس 24"."""
+def _split_site_name(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> tuple[str, str | None]:
+    """Split off the site's name, before a bar or after a dash, where a line of the site's own (one
+    the archive repeats, no menu item) or a dateline's credit names it too: "الفرات نيوز | قلق أممي
+    بشأن تقارير …" with "وكالة الفرات نيوز" or "بغداد (الفرات نيوز)"; "… الجولة الأخيرة - الصريح"
+    with "الصريح أون لاين". A label before a bar
+    ("فيديو |", "غزة |") or a section after a dash ("- الدوري الإنجليزي") is no site's name."""
     text = infos[pos].text
     parts = _TITLE_SUFFIX_RE.split(text)
-    if len(parts) != 2 or len(parts[1].split()) > 3 or len(parts[0].split()) < _PREFIXED_HEADLINE_WORDS:
+    if len(parts) != 2:
         return text, None
-    name = fold_line(parts[1])
-    if name and any(
-        q != pos
-        and infos[q].index in frequent
-        and infos[q].n_words <= _SITE_NAME_WORDS
-        and f"{infos[q].folded} ".startswith(f"{name} ")
-        for q in range(len(infos))
-    ):
-        return parts[0].strip(), parts[1].strip()
+    head, tail = parts[0].strip(), parts[1].strip()
+    bar = text[len(parts[0]) :].lstrip()[:1] == "|"
+    if bar and 1 <= len(head.split()) <= 3 and len(tail.split()) >= _PREFIXED_HEADLINE_WORDS:
+        name, title = head, tail
+    elif len(tail.split()) <= 3 and len(head.split()) >= _PREFIXED_HEADLINE_WORDS:
+        name, title = tail, head
+    else:
+        return text, None
+    key = fold_line(name)
+    padded, credited = f" {key} ", f"({name})"
+    for q, other in enumerate(infos):
+        if q == pos or other.n_words > _SITE_NAME_WORDS:
+            continue
+        if other.text.endswith(credited) and other.n_words > len(key.split()):
+            return title, name  # a dateline credits the site: "بغداد (الفرات نيوز)"
+        if (
+            other.index in frequent
+            and other.vocab is None
+            and len(key.split()) < other.n_words
+            and padded in f" {other.folded} "
+            and not _in_menu_column(infos, q, frequent)
+        ):
+            return title, name
     return text, None
 
 
@@ -819,7 +834,7 @@ def _find_title(
             pos = 0
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         if outlet is None:
-            title, outlet = _split_named_suffix(infos, pos, frequent)
+            title, outlet = _split_site_name(infos, pos, frequent)
         return title, outlet, pos
     # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")
     #    is the first prose line when it is short and the body follows it.
@@ -915,15 +930,20 @@ def _heads_list(info: LineInfo) -> bool:
     return info.vocab is not None and info.vocab.name in _LIST_HEADERS
 
 
+_LISTED_ITEM_WORDS = 4
+
+
 def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
     """Positions (before ``end``) of the lines right under a list's header and under each other."""
     found: set[int] = set()
     for p in range(1, min(end, len(infos))):
-        above = infos[p - 1]
-        if above.index == infos[p].index - 1 and (
-            p - 1 in found or above.vocab is not None and above.vocab.name in _LIST_HEADERS
-        ):
-            found.add(p)
+        above, info = infos[p - 1], infos[p]
+        if above.index != info.index - 1:
+            continue
+        if above.vocab is not None and above.vocab.name in _LIST_HEADERS:
+            found.add(p)  # the first item, whatever it is
+        elif p - 1 in found and info.vocab is None and _headline_words(info) >= _LISTED_ITEM_WORDS:
+            found.add(p)  # the next headline of the list (a menu item, a short line, ends it)
     return found
 
 
@@ -968,12 +988,16 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
     if info.n_words < 4 or _PUNCTUATION_RE.search(info.text):
         return False
     words = info.folded.split()
-    nav = compiled.nav_words  # ("وتكنولوجيا": "علوم وتكنولوجيا" written as one item)
-    named = len({word for word in words if word in nav or word[:1] == "و" and word[1:] in nav})  # each once
+    nav = compiled.nav_words
+    # ("وتكنولوجيا", "علوم وتكنولوجيا" as one item, counts in a long menu only: a headline joins
+    # countries with "و", "السعودية والإمارات والبحرين ومصر تقاطع قطر")
+    joined = len(words) >= _JOINED_MENU_MIN_WORDS
+    named = len({word for word in words if word in nav or joined and word[:1] == "و" and word[1:] in nav})
     return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
 
 
 _MENU_LIKE_MIN_NAMES = 4
+_JOINED_MENU_MIN_WORDS = 8
 
 
 def _is_full_headline(info: LineInfo, compiled: CompiledRules, stats: ArchiveStats | None) -> bool:
@@ -1161,8 +1185,18 @@ def _walk(
                 verdicts[info.index] = _Verdict(False, vocab.name)  # a count under the headline
                 continue
             if state == _BODY and vocab.name == "menu-line" and _between_paragraphs(infos, pos, verdicts):
-                # a section-like word heading a part of the article ("الإمارات", then what it said)
+                # a section-like word heading a part of the article ("الإمارات", then what it said); a
+                # share button between paragraphs stays a button ("واتساب"), even where an app is meant
                 verdicts[info.index] = _Verdict(True, "heading", "heading", short=True)
+                continue
+            if (
+                state == _BODY
+                and vocab.name in _NAME_RULES
+                and info.is_list_item
+                and _in_announced_list(infos, pos, verdicts)
+            ):
+                # an item of the list the article announces ("… الأكثر تحميلا:", then "• تيك توك", "• إكس")
+                verdicts[info.index] = _Verdict(True, "list-item", "list_item", True)
                 continue
             role = vocab.role
             if state != _HEAD and role in ("aside", "terminal"):
@@ -1281,6 +1315,19 @@ def _is_more_from(info: LineInfo, infos: list[LineInfo], start: int, head_names:
     return any(infos[p].folded == section for p in range(min(start - 1, _TITLE_SCAN_LINES)) if infos[p].n_words <= 3)
 
 
+_NAME_RULES = frozenset(("menu-line", "share-word"))  # lines of one name: a section, a network or an app
+
+
+def _in_announced_list(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
+    """The line right above is a kept paragraph ending with a colon, or a kept item of the same list."""
+    if pos == 0 or infos[pos].index - infos[pos - 1].index > 2:
+        return False
+    above = verdicts[infos[pos - 1].index]
+    return above.kept and (
+        above.kind == "list_item" or above.kind == "paragraph" and infos[pos - 1].text.endswith((":", "："))
+    )
+
+
 def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
     """A kept paragraph right above ``pos`` and a line of prose right under it."""
     if pos == 0 or pos + 1 >= len(infos):
@@ -1396,8 +1443,9 @@ def _is_heading_after_aside(infos: list[LineInfo], pos: int, verdicts: dict[int,
 
 def _after_repeated_box(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
     """With no blank line anywhere: a box's header and its links, each a headline the archive
-    repeats, then a short line it does not repeat right over the resumed paragraph: the next part's
-    subheading ("أخبار ذات صلة", two of the site's headlines, "عمليات إنقاذ وحزن "دولي"", prose)."""
+    repeats, then a short line it does not repeat right over the resumed paragraph, in an article
+    with subheadings above the box: the next part's subheading ("أخبار ذات صلة", two of the site's
+    headlines, "عمليات إنقاذ وحزن "دولي"", prose)."""
     previous = infos[pos - 1]
     if not (
         previous.is_heading_shape
@@ -1413,7 +1461,10 @@ def _after_repeated_box(infos: list[LineInfo], pos: int, verdicts: dict[int, _Ve
         if infos[q].n_chars <= previous.n_chars:  # shorter than every link: no headline of the box
             return False
         q, links = q - 1, links + 1
-    return links > 0 and q >= 0 and infos[q + 1].index - infos[q].index == 1 and _heads_list(infos[q])
+    if not (links > 0 and q >= 0 and infos[q + 1].index - infos[q].index == 1 and _heads_list(infos[q])):
+        return False
+    # (and the article has subheadings above the box: a fresh link no other page lists yet is no proof)
+    return any(verdicts[infos[k].index].kind == "heading" and verdicts[infos[k].index].kept for k in range(q))
 
 
 _BOX_HEADING_MAX_WORDS = 5
@@ -1473,8 +1524,13 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     """
     info = infos[pos]
     after = pos + 1
-    while after < len(infos) and infos[after].vocab is not None and infos[after].vocab.name == "ad-slot":
-        after += 1  # an ad between two paragraphs ("إعلان")
+    while (
+        role != "terminal"
+        and after < len(infos)
+        and infos[after].vocab is not None
+        and infos[after].vocab.name == "ad-slot"
+    ):
+        after += 1  # an ad between two paragraphs ("إعلان"), not between comments or most-read teasers
     following = infos[after] if after < len(infos) else None
     if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
         return True  # two long paragraphs in a row, even where the article sets no full stops

@@ -866,13 +866,6 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     ]
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
-        # Under a standfirst read as the first body line, a date labelled as the publication's
-        # ("نشرت في: 23/06/2018 - 22:30", under the lead and its credit); a bare date there is text.
-        found += [
-            _Candidate(i, MAX_OTHER_WORDS)
-            for i in range(zone.body + 1, min(len(lines), zone.body + 1 + _LABELLED_UNDER_LEAD))
-            if _PUBLICATION_LABEL_RE.match(lines[i].strip())
-        ]
     above: int | None = zone.headline
     for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
         above = _previous_non_blank(lines, above)
@@ -890,7 +883,6 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     return found, True
 
 
-_LABELLED_UNDER_LEAD = 4  # lines under the first body line searched for a labelled date
 _MENU_SEPARATORS_RE = re.compile(r"\s[|·•»/]\s|\t")
 
 
@@ -908,8 +900,8 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
             items = below[start : start + 4]
             return len(items) == 4 and all(len(i.split()) <= 3 and not _ANY_DIGIT_RE.search(i) for i in items)
         words = line.split()
-        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _ANY_DIGIT_RE.search(line):
-            return True  # the menu on one line
+        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _HOME_MENU_NOT_RE.search(line):
+            return True  # the menu on one line (a breadcrumb, "الرئيسية / أخبار / العراق", is the article's)
         if len(words) > _MASTHEAD_LINE_WORDS:
             return False
     return False
@@ -918,6 +910,7 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
 _MASTHEAD_LINES_OVER_MENU = 3  # short lines between the masthead's day and its menu
 _MASTHEAD_LINE_WORDS = 5  # "28 جمادى الآخرة 1446 هـ"
 _MENU_LINE_MIN_WORDS = 5
+_HOME_MENU_NOT_RE = re.compile(r"[\d/»›>«‹<]")  # digits, or a breadcrumb's separators
 
 
 def _is_menu(line: str) -> bool:
@@ -1021,7 +1014,39 @@ def find_dump_date(
     in_name = _date_in_name(name)
     if in_name is not None:
         return DateFinding(in_name[0], f"file name: {in_name[1]}")
+    found = _labelled_under_lead(lines, title)
+    if found is not None:
+        return found
     return DateFinding(None, None)
+
+
+def _labelled_under_lead(lines: Sequence[str], title: str | None) -> DateFinding | None:
+    """Last of all: a date labelled as the publication's right under a standfirst read as the first
+    body line, or under the lead's credit only ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب").
+    A related box or a comment list under the lead ("اقرأ أيضا", "التعليقات") stops the search."""
+    zone = _title_zone(lines, title) if title else None
+    if zone is None or zone.body >= len(lines):
+        return None
+    below = [i for i in range(zone.body + 1, min(len(lines), zone.body + 4)) if lines[i].strip()]
+    for k, i in enumerate(below[:2]):
+        line = lines[i].strip()
+        if _PUBLICATION_LABEL_RE.match(line):
+            found = _line_date(line, max_other_words=MAX_OTHER_WORDS)
+            if found is not None and not found.is_update:
+                return DateFinding(found.date, f"dump line {i + 1}: {found.text}")
+            return None
+        words = len(line.split())
+        credit = words <= _LEAD_CREDIT_WORDS and _CREDIT_SEPARATOR_RE.search(line) or words <= _LEAD_NAME_WORDS
+        if k > 0 or not credit or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
+            return None
+    return None
+
+
+_CREDIT_SEPARATOR_RE = re.compile(r"\s[/\-–]\s|/")  # "فرانس 24 / أ ف ب", "القاهرة - وكالات"
+_LEAD_CREDIT_WORDS = 8
+_LEAD_NAME_WORDS = 3  # "فرانس 24"
+# A box's header under the lead ("التعليقات", "اقرأ أيضا"): the date under it is a comment's or a link's.
+_BOX_WORDS_FOLDED = tuple(_fold(word) for word in ("تعليق", "اقرأ", "إقرأ", "صلة", "الأكثر", "المزيد", "شاهد"))
 
 
 def _date_from_lines(

@@ -2634,16 +2634,23 @@ def test_clean_reads_more_in_a_section_as_a_related_header():
 
 def test_clean_keeps_a_subheading_right_under_a_box_of_the_archive_s_headlines():
     """Khaberni, no blank line anywhere: "أخبار ذات صلة", two headlines other pages of the archive
-    list too, then a short line no other page has, over the paragraph that goes on: a subheading.
-    A long headline in the same place is the box's last link."""
+    list too, then a short line no other page has, over the paragraph that goes on, in an article
+    with a subheading above: a subheading. A long headline in the same place is the box's last link."""
     links = ["حماس تكشف حقيقة مشاركتها مع السعودية في عاصفة الحزم", "حكاية مونديال 86: مارادونا يسجل هدف القرن"]
-    heading = "عمليات إنقاذ وحزن دولي"
-    result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, heading, P3], [], listed=tuple(links))
-    assert body_texts(result) == [P1, P2, heading, P3]
-    assert [b.kind for b in result.blocks][2] == "heading"
+    heading, above = "عمليات إنقاذ وحزن دولي", "مناظر قاسية في القرية"
+    lines = [TITLE, P1, above, P2, "أخبار ذات صلة", *links, heading, P3]
+    result = clean_in_archive(lines, [], listed=tuple(links))
+    assert body_texts(result) == [P1, above, P2, heading, P3]
+    assert [b.kind for b in result.blocks][3] == "heading"
     long_link = "أول لجنة خاصة لمحاربة التحرش الجنسي في هوليوود برئاسة المحامية"
-    result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, long_link, P3], [], listed=tuple(links))
+    lines = [TITLE, P1, above, P2, "أخبار ذات صلة", *links, long_link, P3]
+    result = clean_in_archive(lines, [], listed=tuple(links))
     assert long_link not in body_texts(result)
+    # In an article without subheadings, a fresh link no other page lists yet is the box's last link
+    # (the review's F11).
+    fresh = "ارتفاع أسعار الذهب محليا"
+    result = clean_in_archive([TITLE, P1, P2, "أخبار ذات صلة", *links, fresh, P3], [], listed=tuple(links))
+    assert fresh not in body_texts(result) and P3 in body_texts(result)
 
 
 def test_clean_takes_neither_a_bbc_byline_nor_a_menu_run_together_for_the_headline():
@@ -2752,3 +2759,53 @@ def test_clean_takes_no_item_of_a_menu_column_for_the_headline_and_splits_the_si
     # a part after a dash that no line of the site's own begins with stays in the headline
     lines = [f"{TITLE} - الدوري المصري", "الصريح أون لاين", "", P1, "", P2]
     assert clean_in_archive(lines, ["الصريح أون لاين"]).title == f"{TITLE} - الدوري المصري"
+
+
+# ------------------------------------------------------------------ the thirteenth session's review
+def test_clean_keeps_news_sentences_and_lists_that_name_platforms():
+    """Review14 F01-F03: a past-tense sentence ending with a platform ("انضم … إلى منصة تيك توك."),
+    a company's statement that it is not responsible for external sites, and the list an article
+    announces naming apps are article text, not the site's buttons and notices."""
+    lead = "انضم الرئيس الأمريكي السابق دونالد ترامب إلى منصة تيك توك."
+    result = clean_dump(make_raw("\n".join([TITLE, "", "الأحد 2 يونيو 2024", "", lead, "", P2, "", P3])))
+    assert lead in body_texts(result)
+    statement = "قالت غوغل إنها غير مسؤولة عن محتوى المواقع الخارجية."
+    assert statement in body_texts(clean_dump(article(statement)))
+    lead = "كشف تقرير حديث أن التطبيقات التالية كانت الأكثر تحميلا في المنطقة العربية خلال العام الماضي:"
+    items = ["• تيك توك", "• سناب شات", "• ثريدز", "• إكس"]
+    texts = body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", lead, *items, "", P2]))))
+    assert all(item.lstrip("• ") in texts or item in texts for item in items)
+    # (left: a subheading that is only an app's name, "تيك توك" between paragraphs, reads as a share
+    # button there, as "واتساب" between paragraphs is one on real pages)
+
+
+def test_clean_credits_no_label_or_section_as_the_outlet():
+    """Review14 F04-F05: "فيديو | …", "غزة | …" and "… - الدوري الإنجليزي" (a menu item) name no site."""
+    for label in ("فيديو", "غزة", "كأس العالم 2022"):
+        result = clean_dump(make_raw("\n".join([f"{label} | {TITLE}", "", P1, "", P2])))
+        assert result.outlet != label
+    menu = ["الرئيسية", "الدوري الإنجليزي", "الدوري الإسباني", "الدوري المصري", "دوري أبطال أوروبا", "منتخبات"]
+    headline = "محمد صلاح يقود ليفربول لفوز كبير على مانشستر يونايتد - الدوري الإنجليزي"
+    result = clean_in_archive([headline, *menu, "", "كتب: أحمد سامي", "", P1, "", P2], menu)
+    assert result.outlet != "الدوري الإنجليزي"
+
+
+def test_clean_takes_a_headline_naming_countries_and_one_under_a_menu_with_latest_news():
+    """Review14 F06-F07: "السعودية والإمارات والبحرين ومصر تقاطع قطر" is a headline, not a menu; a
+    menu one item a line holding "آخر الأخبار" does not make the headline under it a list item."""
+    headline = "السعودية والإمارات والبحرين ومصر تقاطع قطر"
+    for lines in ([headline, "", "الرياض - وكالات"], ["موقع الخبر", "", headline, "", "الإثنين 5 يونيو 2017"]):
+        assert clean_dump(make_raw("\n".join([*lines, "", P1, "", P2]))).title == headline
+    headline = "البرلمان يقر قانون الاستثمار الجديد بأغلبية الثلثين"
+    breaking = "عاجل: الرئاسة تعلن الحداد الوطني ثلاثة أيام على ضحايا حادث القطار"
+    lines = [breaking, "الرئيسية", "آخر الأخبار", "سياسة", "اقتصاد", "رياضة", headline, "الأحد 12 مايو 2024", P1, P2]
+    assert clean_dump(make_raw("\n".join(lines))).title == headline
+
+
+def test_clean_does_not_resume_the_article_on_comments_or_teasers_apart_by_ads():
+    """Review14 F10: an ad between two comments (or most-read teasers) does not make them paragraphs
+    in a row."""
+    c1 = "مقال رائع ويعبر عن واقعنا المؤلم، نتمنى أن يستمع المسؤولون إلى صوت المواطن قبل فوات الأوان."
+    c2 = "للأسف لا شيء سيتغير ما دام الفساد ينخر مؤسسات الدولة، والكلام وحده لا يكفي."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", "التعليقات", "", c1, "", "إعلان", "", c2])))
+    assert body_texts(result) == [P1, P2]

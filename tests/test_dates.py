@@ -495,5 +495,22 @@ def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
     # "نشرت في: …"; a bare date in the same place would be text (a match schedule).
     lines = [TITLE, "رياضة", BODY, "فرانس 24 / أ ف ب", "نشرت في: 23/06/2018 - 22:30", "آخر تحديث: 24/06/2018 - 23:34"]
     assert find_dump_date([*lines, "", BODY], title=TITLE, name="x.txt").date == dt.date(2018, 6, 23)
+    short = [TITLE, "اقتصاد", BODY, "فرانس 24", "نشرت في: 10/07/2018 - 14:51", "", BODY]  # the credit: the name alone
+    assert find_dump_date(short, title=TITLE, name="x.txt").date == dt.date(2018, 7, 10)
     bare = [TITLE, "رياضة", BODY, "الأحد 24 يونيو 2018", "", BODY]
     assert find_dump_date(bare, title=TITLE, name="x.txt") == DateFinding(None, None)
+
+
+def test_a_labelled_date_under_the_lead_yields_to_every_other_source() -> None:
+    """Review14 F08-F09: a related story's or a comment's "نشر في:" under a short lead is not the
+    article's date (the date over the title and the URL's win; alone, none is read); a breadcrumb
+    under the article's date is no home menu."""
+    related = ["اقرأ أيضا", "الجيش يحرر قرى جديدة في ريف المحافظة", "نشر في: 3 مارس 2023"]
+    lines = ["الأحد 12 مايو 2024", TITLE, "", BODY, *related, "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2024, 5, 12)
+    url = "https://www.example.com/2024/05/12/army-control"
+    assert find_dump_date([TITLE, "", BODY, *related], title=TITLE, name="x.txt", url=url).date == dt.date(2024, 5, 12)
+    comments = ["التعليقات", "أبو خالد", "نشر في: 14 يناير 2025 - 10:32"]
+    assert find_dump_date([TITLE, "", BODY, *comments, "الله يحفظ جنودنا"], title=TITLE, name="x.txt").date is None
+    lines = [TITLE, "الاثنين 30 كانون الأول 2024", "بغداد - علي حسين", "الرئيسية / أخبار / العراق / سياسة", "", BODY]
+    assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2024, 12, 30)
