@@ -734,14 +734,15 @@ def _find_title(
     # A menu's section names apart by spaces ("الشرق الأوسط العالم اقتصاد علوم وتكنولوجيا …") is no
     # headline, however full; nor is an item of a list right under its header, no blank line
     # between ("عاجل", then a breaking headline; "آخر الأخبار", then four headlines with their times).
-    listed = _listed_under_header(infos, head_end)
-    unlisted = [
-        p
-        for p in candidates
-        if p not in listed and not _is_menu_like(infos[p], compiled) and not _in_menu_column(infos, p, frequent)
-    ]
-    if unlisted:
-        candidates = unlisted
+    if len(candidates) > 1:  # (a lone candidate stays whatever it is)
+        listed = _listed_under_header(infos, head_end)
+        unlisted = [
+            p
+            for p in candidates
+            if p not in listed and not _is_menu_like(infos[p], compiled) and not _in_menu_column(infos, p, frequent)
+        ]
+        if unlisted:
+            candidates = unlisted
     # A line printed twice in a row is a photo caption (arabi21) under the headline, not the title;
     # with nothing but the site's own lines over it, it is the headline printed twice.
     doubled = {p for p in repeatable if _printed_in_a_row(infos, p)}
