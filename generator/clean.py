@@ -1210,7 +1210,7 @@ def _walk(
                 state = _ASIDE
             verdicts[info.index] = _Verdict(False, vocab.name)
             continue
-        if pos > start and info.is_heading_shape and _is_video_marker(infos[pos - 1], info):
+        if pos > start and info.is_heading_shape and _is_video_marker(infos, pos):
             verdicts[info.index] = _Verdict(False, "video-title")  # "شاهد الفيديو 02:21" over its title
             continue
         furniture = _furniture_reason(info, frequent)
@@ -1337,14 +1337,21 @@ def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Ve
     return above.kept and above.kind == "paragraph" and below.is_prose and below.vocab is None
 
 
-def _is_video_marker(above: LineInfo, info: LineInfo) -> bool:
-    """The line right above is a video's marker with its length ("شاهد الفيديو 02:21")."""
-    return (
-        above.index == info.index - 1
-        and above.vocab is not None
-        and above.vocab.name == "video-series"
-        and _DURATION_RE.search(above.text) is not None
-    )
+def _is_video_marker(infos: list[LineInfo], pos: int) -> bool:
+    """Right above the line, a video's marker with its length ("شاهد الفيديو 02:21"), or its length
+    alone under its label ("فيديو", then "04:40", then the video's title)."""
+    above, info = infos[pos - 1], infos[pos]
+    if above.index != info.index - 1:
+        return False
+    if above.vocab is not None and above.vocab.name == "video-series" and _DURATION_RE.search(above.text):
+        return True
+    if pos < 2 or not _DURATION_LINE_RE.match(above.text):
+        return False
+    label = infos[pos - 2]
+    return label.index == above.index - 1 and label.folded in _VIDEO_LABELS
+
+
+_VIDEO_LABELS = frozenset(fold_line(label) for label in ("فيديو", "شاهد الفيديو", "بالفيديو", "شاهد"))
 
 
 _DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b")

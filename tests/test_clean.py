@@ -2809,3 +2809,14 @@ def test_clean_does_not_resume_the_article_on_comments_or_teasers_apart_by_ads()
     c2 = "للأسف لا شيء سيتغير ما دام الفساد ينخر مؤسسات الدولة، والكلام وحده لا يكفي."
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", "التعليقات", "", c1, "", "إعلان", "", c2])))
     assert body_texts(result) == [P1, P2]
+
+
+def test_clean_passes_over_an_embedded_video_set_as_label_length_and_title():
+    """Sky News Arabia: "فيديو", then the player's "04:40", then the video's own title, between two
+    paragraphs: the title is no subheading, and the subheading over the video stays one."""
+    heading = "عمليات إنقاذ وحزن دولي"
+    video = "ما هي الأرقام التي حطمها أو عادلها محمد صلاح أمام ويست هام؟"
+    lines = [TITLE, "", P1, "", heading, "", "فيديو", "04:40", video, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, heading, P2, P3]
+    assert decision_for(result, video).reason == "video-title"
