@@ -323,7 +323,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "ad-slot",
         "empty advertising slot (alsharq: مساحة إعلانية) and WordPress ad markers",
-        ("مساحة إعلانية", "إعلان", "اعلان", "إعلانات", "Advertisement", "[ad_1]", "[ad_2]", "Ad"),
+        ("مساحة إعلانية", "إعلان", "اعلان", "إعلانات", "إشهار", "Advertisement", "[ad_1]", "[ad_2]", "Ad"),
     ),
     PhraseRule(
         "listen-button",

@@ -2820,3 +2820,13 @@ def test_clean_passes_over_an_embedded_video_set_as_label_length_and_title():
     result = clean_dump(make_raw("\n".join(lines)))
     assert body_texts(result) == [P1, heading, P2, P3]
     assert decision_for(result, video).reason == "video-title"
+
+
+def test_clean_reads_ishhar_as_an_ad_between_a_question_and_its_answer():
+    # Assarih (Tunisia): "إشهار" (advertisement, in the Maghreb) between an interviewer's question
+    # and the answer; the question stays.
+    question = "ما الذي ينجز الملفات العالقة ويخرج لبنان من أزماته؟"
+    answer = "ـ التفاهم والعودة إلى أصول الحكم، فنحن أمام حكومة لا تشبه اسمها ولا تعمل بما يقتضيه الدستور."
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", question, "", "إشهار", "", answer, "", P2])))
+    assert body_texts(result) == [P1, question, answer, P2]
+    assert decision_for(result, "إشهار").reason == "ad-slot"
