@@ -2830,3 +2830,11 @@ def test_clean_reads_ishhar_as_an_ad_between_a_question_and_its_answer():
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", question, "", "إشهار", "", answer, "", P2])))
     assert body_texts(result) == [P1, question, answer, P2]
     assert decision_for(result, "إشهار").reason == "ad-slot"
+
+
+def test_clean_reads_the_inclusive_read_also_as_a_box_header():
+    # Ultra Sawt: "اقرأ/ي أيضًا:" (read, addressing both genders) alone over its links.
+    links = ["السعودية: محاكمة معتمرين عربيين إسرائيليين بتهم بينها التجسس", "الموساد"]
+    result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", "اقرأ/ي أيضًا:", *links, "", P2, "", P3])))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, "اقرأ/ي أيضًا:").reason == "related-header"
