@@ -602,6 +602,8 @@ def is_caption(text: str, n_words: int, rules: CompiledRules) -> bool:
         return True  # "جانب من الجلسة - وكالة الأناضول", "في أثناء المؤتمر الصحفي (إي بي إيه)"
     if n_words <= _SHORT_CAPTION_WORDS and _SHORT_CAPTION_RE.match(text):
         return True  # "جانب من الجلسة", "لقطة عامة - البوابة نيوز", "جانب من اللقاء (الحدث)"
+    if text[:1] == "[" and text[-1:] == "]" and n_words <= _SHORT_CAPTION_WORDS + 2:
+        return _PHOTO_START_RE.match(text[1:-1].strip() + " ") is not None  # "[ صورة تعبيرية ]"
     if not text.endswith(")"):
         return False
     match = _CAPTION_BRACKET_RE.search(text)

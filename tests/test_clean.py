@@ -2838,3 +2838,13 @@ def test_clean_reads_the_inclusive_read_also_as_a_box_header():
     result = clean_dump(make_raw("\n".join([TITLE, "", P1, "", "اقرأ/ي أيضًا:", *links, "", P2, "", P3])))
     assert body_texts(result) == [P1, P2, P3]
     assert decision_for(result, "اقرأ/ي أيضًا:").reason == "related-header"
+
+
+def test_clean_drops_a_photo_label_in_square_brackets_between_paragraphs():
+    # Al-Mawqea Post: "[ صورة تعبيرية ]", "[ لقطة من مقطع مصور ]" where the photo was; a note in
+    # square brackets that is no photo's stays.
+    for caption in ("[ صورة تعبيرية ]", "[ لقطة من مقطع مصور ]"):
+        result = clean_dump(article(caption))
+        assert body_texts(result) == [P1, P2, P3] and decision_for(result, caption).reason == "caption"
+    note = "[ تحديث: أعلنت الوزارة لاحقا تأجيل الاجتماع ]"
+    assert note in body_texts(clean_dump(article(note)))
