@@ -614,6 +614,8 @@ def _split_suffix(
         return text, None
     head, suffix = parts[0].strip(), parts[1].strip()
     separator = text[len(parts[0]) :].lstrip()[:1]
+    if separator == "|" and len(head.split()) <= 3 and len(suffix.split()) >= _PREFIXED_HEADLINE_WORDS:
+        return text, None  # a name or a label before the bar, the headline after it: _split_site_name decides
     if not head or not suffix or len(suffix.split()) > 5 or len(head.split()) < 2:
         return text, None
     suffix_words = set(fold_line(suffix).split())
@@ -627,12 +629,14 @@ def _split_suffix(
 _PREFIXED_HEADLINE_WORDS = 5
 
 
-def _split_site_name(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -> tuple[str, str | None]:
-    """Split off the site's name, before a bar or after a dash, where a line of the site's own (one
-    the archive repeats, no menu item) or a dateline's credit names it too: "الفرات نيوز | قلق أممي
-    بشأن تقارير …" with "وكالة الفرات نيوز" or "بغداد (الفرات نيوز)"; "… الجولة الأخيرة - الصريح"
-    with "الصريح أون لاين". A label before a bar
-    ("فيديو |", "غزة |") or a section after a dash ("- الدوري الإنجليزي") is no site's name."""
+def _split_site_name(
+    infos: list[LineInfo], pos: int, frequent: frozenset[int], compiled: CompiledRules
+) -> tuple[str, str | None]:
+    """Split off the site's name, before a bar or after a dash, where the page names the site too:
+    a line of the site's own (one the archive repeats, no menu item) that is the name ("السومرية
+    نيوز"), starts with it ("الصريح أون لاين") or calls it an agency, a paper, a site ("وكالة الفرات
+    نيوز"); or a dateline's credit ("بغداد (الفرات نيوز)"). A label before a bar ("فيديو |", "غزة |")
+    or a section after a dash ("- الدوري الإنجليزي", even with "ترتيب الدوري الإنجليزي") is no name."""
     text = infos[pos].text
     parts = _TITLE_SUFFIX_RE.split(text)
     if len(parts) != 2:
@@ -646,21 +650,31 @@ def _split_site_name(infos: list[LineInfo], pos: int, frequent: frozenset[int]) 
     else:
         return text, None
     key = fold_line(name)
-    padded, credited = f" {key} ", f"({name})"
+    if not key or key in _HEADLINE_LABELS:
+        return text, None
+    named = not compiled.nav_words.intersection(key.split())  # "مصر", "الرياضة": sections, no names
+    credited = f"({name})"
     for q, other in enumerate(infos):
         if q == pos or other.n_words > _SITE_NAME_WORDS:
             continue
-        if other.text.endswith(credited) and other.n_words > len(key.split()):
+        if other.text.endswith(credited) and other.n_words <= _DATELINE_WORDS:
             return title, name  # a dateline credits the site: "بغداد (الفرات نيوز)"
+        if other.index not in frequent or other.vocab is not None or _in_menu_column(infos, q, frequent):
+            continue
+        folded = other.folded
         if (
-            other.index in frequent
-            and other.vocab is None
-            and len(key.split()) < other.n_words
-            and padded in f" {other.folded} "
-            and not _in_menu_column(infos, q, frequent)
+            (folded == key and named)
+            or folded.startswith(key + " ")
+            or folded.endswith(" " + key)
+            and folded[: -len(key) - 1] in _SITE_KIND_NAMES
         ):
             return title, name
     return text, None
+
+
+_DATELINE_WORDS = 4  # "بغداد (الفرات نيوز)"
+# What a site calls itself before its name: "وكالة الفرات نيوز", "صحيفة السوداني", "موقع الخبر".
+_SITE_KIND_NAMES = frozenset(fold_line(word) for word in ("وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"))
 
 
 def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
@@ -766,6 +780,8 @@ def _find_title(
         for other in window[pos + 1 :] if pos < head_end else infos[pos + 1 : pos + _PAST_FIRST_PROSE]:
             if other.folded == info.folded:
                 title, outlet = _split_suffix(info.text, compiled, stats)
+                if outlet is None:
+                    title, outlet = _split_site_name(infos, pos, frequent, compiled)
                 return title, outlet, pos
             if other.n_words >= 2 and info.folded.startswith(other.folded + " "):
                 title, outlet = _split_known_suffix(info.text, other.folded)
@@ -835,7 +851,7 @@ def _find_title(
             pos = 0
         title, outlet = _split_suffix(infos[pos].text, compiled, stats)
         if outlet is None:
-            title, outlet = _split_site_name(infos, pos, frequent)
+            title, outlet = _split_site_name(infos, pos, frequent, compiled)
         return title, outlet, pos
     # 3. No headline shape at all: a headline written as a sentence ("… في اليمن.")
     #    is the first prose line when it is short and the body follows it.
@@ -934,6 +950,15 @@ def _heads_list(info: LineInfo) -> bool:
 _LISTED_ITEM_WORDS = 4
 
 
+def _is_item_time(info: LineInfo) -> bool:
+    return (
+        info.is_date
+        or info.vocab is not None
+        and info.vocab.name == "relative-time"
+        or bool(_DURATION_LINE_RE.match(info.text))
+    )
+
+
 def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
     """Positions (before ``end``) of the lines right under a list's header and under each other."""
     found: set[int] = set()
@@ -945,6 +970,8 @@ def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
             found.add(p)  # the first item, whatever it is
         elif p - 1 in found and info.vocab is None and _headline_words(info) >= _LISTED_ITEM_WORDS:
             found.add(p)  # the next headline of the list (a menu item, a short line, ends it)
+        elif p - 1 in found and _is_item_time(info):
+            found.add(p)  # an item's time on its own line ("منذ ساعتين", "10:45")
     return found
 
 
@@ -990,15 +1017,26 @@ def _is_menu_like(info: LineInfo, compiled: CompiledRules) -> bool:
         return False
     words = info.folded.split()
     nav = compiled.nav_words
-    # ("وتكنولوجيا", "علوم وتكنولوجيا" as one item, counts in a long menu only: a headline joins
-    # countries with "و", "السعودية والإمارات والبحرين ومصر تقاطع قطر")
-    joined = len(words) >= _JOINED_MENU_MIN_WORDS
-    named = len({word for word in words if word in nav or joined and word[:1] == "و" and word[1:] in nav})
+    # A section joined to the one before with "و" counts ("علوم وتكنولوجيا", "سياسة واقتصاد"); a run of
+    # them is a sentence's list of names ("السعودية والإمارات والبحرين ومصر تقاطع قطر").
+    named = len(
+        {
+            word
+            for k, word in enumerate(words)
+            if word in nav or word[:1] == "و" and word[1:] in nav and _joined_pair(words, k, nav)
+        }
+    )
     return named >= _MENU_LIKE_MIN_NAMES and 3 * named >= 2 * len(words)
 
 
 _MENU_LIKE_MIN_NAMES = 4
-_JOINED_MENU_MIN_WORDS = 8
+
+
+def _joined_pair(words: list[str], k: int, nav: frozenset[str]) -> bool:
+    """Word ``k`` ("و" + a section) pairs with a bare section right before it, no "و" word after it."""
+    before = words[k - 1] if k > 0 else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return before in nav and not (after[:1] == "و" and after[1:] in nav)
 
 
 def _is_full_headline(info: LineInfo, compiled: CompiledRules, stats: ArchiveStats | None) -> bool:
@@ -1320,13 +1358,26 @@ _NAME_RULES = frozenset(("menu-line", "share-word"))  # lines of one name: a sec
 
 
 def _in_announced_list(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
-    """The line right above is a kept paragraph ending with a colon, or a kept item of the same list."""
-    if pos == 0 or infos[pos].index - infos[pos - 1].index > 2:
+    """An item of a list of names the article announces: right under a kept paragraph ending with a
+    colon or under a kept item of one to three words, no blank line between, and the article goes
+    on under the list (a share bar or a footer menu after the article's list is not its list)."""
+    if pos == 0 or infos[pos].index - infos[pos - 1].index != 1:
         return False
-    above = verdicts[infos[pos - 1].index]
-    return above.kept and (
-        above.kind == "list_item" or above.kind == "paragraph" and infos[pos - 1].text.endswith((":", "："))
-    )
+    above, verdict = infos[pos - 1], verdicts[infos[pos - 1].index]
+    if not verdict.kept:
+        return False
+    if not (verdict.kind == "list_item" and above.n_words <= _NAME_ITEM_WORDS) and not (
+        verdict.kind == "paragraph" and above.text.endswith((":", "："))
+    ):
+        return False
+    end = pos
+    while end + 1 < len(infos) and infos[end + 1].is_list_item and infos[end + 1].n_words <= _NAME_ITEM_WORDS:
+        end += 1
+    after = infos[end + 1] if end + 1 < len(infos) else None
+    return after is not None and after.is_prose and after.vocab is None
+
+
+_NAME_ITEM_WORDS = 3
 
 
 def _between_paragraphs(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
@@ -1345,12 +1396,17 @@ def _is_video_marker(infos: list[LineInfo], pos: int) -> bool:
         return False
     if above.vocab is not None and above.vocab.name == "video-series" and _DURATION_RE.search(above.text):
         return True
-    if pos < 2 or not _DURATION_LINE_RE.match(above.text):
-        return False
+    if pos < 2 or not _DURATION_LINE_RE.match(above.text) or _headline_words(info) < _VIDEO_TITLE_WORDS:
+        return False  # (a short line under a player whose title was not scraped is the article's)
+    if info.folded.startswith(_SENTENCE_OPENERS):
+        return False  # a sentence the article goes on with ("من جهته أعلن الدفاع المدني …")
     label = infos[pos - 2]
     return label.index == above.index - 1 and label.folded in _VIDEO_LABELS
 
 
+_VIDEO_TITLE_WORDS = 5
+# How a paragraph goes on from the one before: "و…", "من جهته", "في حين", "كما", "بينما".
+_SENTENCE_OPENERS = ("و", *(fold_line(w) + " " for w in ("من جهته", "من جهتها", "في حين", "كما", "بينما", "فيما")))
 _VIDEO_LABELS = frozenset(fold_line(label) for label in ("فيديو", "شاهد الفيديو", "بالفيديو", "شاهد"))
 
 
@@ -1531,14 +1587,7 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
-    after = pos + 1
-    while (
-        role != "terminal"
-        and after < len(infos)
-        and infos[after].vocab is not None
-        and infos[after].vocab.name == "ad-slot"
-    ):
-        after += 1  # an ad between two paragraphs ("إعلان"), not between comments or most-read teasers
+    after = _past_ads(infos, pos + 1)  # an ad between two paragraphs ("إعلان")
     following = infos[after] if after < len(infos) else None
     if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
         return True  # two long paragraphs in a row, even where the article sets no full stops
@@ -1547,7 +1596,11 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     if not _is_paragraph_like(info):
         return False
     if role == "terminal":
-        return _is_paragraph_like(following) and _is_paragraph_like(_next_content(infos, pos + 1))
+        third = _past_ads(infos, after + 1)  # (the line after the following one: an ad counts for none)
+        last = infos[third] if third < len(infos) else None
+        if (after - pos - 1) + (third - after - 1) > 1:
+            return False  # an ad between every two: teasers of a most-read box, not the article again
+        return _is_paragraph_like(following) and _is_paragraph_like(last)
     if _is_paragraph_like(following):
         return True
     if info.n_chars > _TEASER_MAX_CHARS:
@@ -1560,6 +1613,13 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True
     vocab = following.vocab  # the next marker, or the source line that signs the article off
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
+
+
+def _past_ads(infos: list[LineInfo], at: int) -> int:
+    """``at``, or the first position after the ad slots there."""
+    while at < len(infos) and infos[at].vocab is not None and infos[at].vocab.name == "ad-slot":
+        at += 1
+    return at
 
 
 # Lines that close an article ("المصدر : الجزيرة", "إعداد: …"): a paragraph just above one is its last.

@@ -53,6 +53,12 @@ class PatternRule:
     max_arabic_words: int | None = None
 
 
+# Networks and apps a site asks to be followed on (the follow-appeal rule).
+_PLATFORMS = (
+    "واتساب|واتس اب|تلغرام|تيليجرام|تليجرام|تيليغرام|فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|إنستغرام|انستغرام|"
+    "تيك توك|جوجل نيوز|أخبار جوجل|Google News|WhatsApp|Telegram"
+)
+
 # --------------------------------------------------------------------------- phrases
 # Arabic phrases are written as they appear on pages; folding (hamza, teh
 # marbuta, alef maksura, tashkeel, tatweel, case) makes spelling variants match.
@@ -1018,12 +1024,13 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "follow-appeal",
         "the site asking to be followed on a platform (khaberni: تابعوا خبرني على قناة واتساب)",
-        # (the imperative or "us", never a sentence: "انضم الرئيس … إلى منصة تيك توك." reports news)
-        r"^(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا)\s+(?:\S+\s+){0,3}(?:على|عبر|في|إلى|الى)\s+"
-        r"(?:\S+\s+){0,2}(?:واتساب|واتس اب|تلغرام|تيليجرام|تليجرام|تيليغرام|فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|"
-        r"إنستغرام|انستغرام|تيك توك|جوجل نيوز|أخبار جوجل|Google News|WhatsApp|Telegram)\s*!?$",
+        # The plural imperative or "us" ("تابعوا", "تابعونا"); the singular only as no finished sentence
+        # ("تابع الجزيرة نت على تطبيق واتساب"): "انضم الرئيس … إلى منصة تيك توك." reports news.
+        r"^(?:(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا)\s+(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)\s+"
+        r"(?:\S+\s+){0,2}(?:" + _PLATFORMS + r")\s*[.!]?|(?:تابع|انضم|اشترك)\s+(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)"
+        r"\s+(?:\S+\s+){0,2}(?:" + _PLATFORMS + r")\s*!?)$",
         max_words=12,
-        hints=("تابع", "انضموا", "اشتركوا"),
+        hints=("تابع", "انضم", "اشترك"),
     ),
     PatternRule(
         "video-series",

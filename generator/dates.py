@@ -866,6 +866,9 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     ]
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
+        labelled = _labelled_under_lead(lines, zone.body)
+        if labelled is not None:
+            found.append(_Candidate(labelled, MAX_OTHER_WORDS))
     above: int | None = zone.headline
     for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
         above = _previous_non_blank(lines, above)
@@ -900,7 +903,7 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
             items = below[start : start + 4]
             return len(items) == 4 and all(len(i.split()) <= 3 and not _ANY_DIGIT_RE.search(i) for i in items)
         words = line.split()
-        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _HOME_MENU_NOT_RE.search(line):
+        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _is_breadcrumb(line):
             return True  # the menu on one line (a breadcrumb, "الرئيسية / أخبار / العراق", is the article's)
         if len(words) > _MASTHEAD_LINE_WORDS:
             return False
@@ -910,7 +913,18 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
 _MASTHEAD_LINES_OVER_MENU = 3  # short lines between the masthead's day and its menu
 _MASTHEAD_LINE_WORDS = 5  # "28 جمادى الآخرة 1446 هـ"
 _MENU_LINE_MIN_WORDS = 5
-_HOME_MENU_NOT_RE = re.compile(r"[\d/»›>«‹<]")  # digits, or a breadcrumb's separators
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s*[/»›>«‹<]\s*")
+_BREADCRUMB_MAX_ITEMS = 4
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Home, then two or three levels down to the article's section, apart by "/", "›", "»"
+    ("الرئيسية / أخبار / العراق / سياسة"); a menu has more items ("… / اقتصاد / رياضة / منوعات"),
+    or one run of them with a "more »" link. A line with digits is no menu either."""
+    if _ANY_DIGIT_RE.search(line):
+        return True
+    items = [item for item in _BREADCRUMB_SPLIT_RE.split(line) if item.strip()]
+    return 2 <= len(items) <= _BREADCRUMB_MAX_ITEMS
 
 
 def _is_menu(line: str) -> bool:
@@ -1014,36 +1028,30 @@ def find_dump_date(
     in_name = _date_in_name(name)
     if in_name is not None:
         return DateFinding(in_name[0], f"file name: {in_name[1]}")
-    found = _labelled_under_lead(lines, title)
-    if found is not None:
-        return found
     return DateFinding(None, None)
 
 
-def _labelled_under_lead(lines: Sequence[str], title: str | None) -> DateFinding | None:
-    """Last of all: a date labelled as the publication's right under a standfirst read as the first
-    body line, or under the lead's credit only ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب").
-    A related box or a comment list under the lead ("اقرأ أيضا", "التعليقات") stops the search."""
-    zone = _title_zone(lines, title) if title else None
-    if zone is None or zone.body >= len(lines):
-        return None
-    below = [i for i in range(zone.body + 1, min(len(lines), zone.body + 4)) if lines[i].strip()]
-    for k, i in enumerate(below[:2]):
+def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
+    """A date labelled as the publication's right under a standfirst read as the first body line,
+    maybe under the lead's credit ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب"): its line.
+    A box's header or any longer line under the lead ("اقرأ أيضا", "التعليقات") stops the search:
+    a related story's or a comment's date is not the article's."""
+    below = [i for i in range(body + 1, min(len(lines), body + _LABELLED_SCAN_LINES)) if lines[i].strip()]
+    for i in below[: _LEAD_CREDIT_LINES + 1]:
         line = lines[i].strip()
         if _PUBLICATION_LABEL_RE.match(line):
-            found = _line_date(line, max_other_words=MAX_OTHER_WORDS)
-            if found is not None and not found.is_update:
-                return DateFinding(found.date, f"dump line {i + 1}: {found.text}")
-            return None
+            return i
         words = len(line.split())
         credit = words <= _LEAD_CREDIT_WORDS and _CREDIT_SEPARATOR_RE.search(line) or words <= _LEAD_NAME_WORDS
-        if k > 0 or not credit or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
+        if not credit or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
             return None
     return None
 
 
 _CREDIT_SEPARATOR_RE = re.compile(r"\s[/\-–]\s|/")  # "فرانس 24 / أ ف ب", "القاهرة - وكالات"
 _LEAD_CREDIT_WORDS = 8
+_LEAD_CREDIT_LINES = 2  # "فرانس 24", "أ ف ب"
+_LABELLED_SCAN_LINES = 8  # raw lines under the lead (blank ones too)
 _LEAD_NAME_WORDS = 3  # "فرانس 24"
 # A box's header under the lead ("التعليقات", "اقرأ أيضا"): the date under it is a comment's or a link's.
 _BOX_WORDS_FOLDED = tuple(_fold(word) for word in ("تعليق", "اقرأ", "إقرأ", "صلة", "الأكثر", "المزيد", "شاهد"))

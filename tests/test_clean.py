@@ -2848,3 +2848,44 @@ def test_clean_drops_a_photo_label_in_square_brackets_between_paragraphs():
         assert body_texts(result) == [P1, P2, P3] and decision_for(result, caption).reason == "caption"
     note = "[ تحديث: أعلنت الوزارة لاحقا تأجيل الاجتماع ]"
     assert note in body_texts(clean_dump(article(note)))
+
+
+def test_clean_review15_regressions_of_the_first_review_s_fixes():
+    """Review15: an ad among the paragraphs after a box inside the article; "site | five-word
+    headline"; the site's logo line as evidence; a related "(فيديو)" or a standings widget is no
+    outlet; the site's appeals in every form; a share bar after the article's own list; a latest-news
+    list with each item's time; a short section bar with joined items; a subheading under a player."""
+    newsletter = ["اشترك في النشرة البريدية", "أدخل بريدك الإلكتروني", "اشترك"]
+    mc = "وأوضح الوزير أن الدعم سيصرف على دفعتين، الأولى قبل نهاية الشهر الجاري والثانية مع بداية الموسم."
+    md = "وأضاف أن الحكومة تعمل أيضا على تسريع إنجاز محطات تحلية مياه البحر لتأمين حاجيات الشرب والسقي."
+    result = clean_dump(
+        make_raw("\n".join([TITLE, "", P1, "", P2, "", *newsletter, "", mc, "", "إعلان", "", md, "", P3]))
+    )
+    assert body_texts(result) == [P1, P2, mc, md, P3]
+    five = "مجلس النواب يصوت على الموازنة"
+    lines = [f"الفرات نيوز | {five}", "وكالة الفرات نيوز", "", "بغداد (الفرات نيوز)", "", P1, "", P2]
+    assert clean_in_archive(lines, ["وكالة الفرات نيوز"]).title == five
+    logo = clean_in_archive([f"السومرية نيوز | {TITLE}", "السومرية نيوز", "", P1, "", P2], ["السومرية نيوز"])
+    assert (logo.title, logo.outlet) == (TITLE, "السومرية نيوز")
+    related = [f"{TITLE} - فيديو", "", P1, "", P2, "", "اقرأ أيضا", "", "مشاهد مروعة من الزلزال (فيديو)"]
+    assert clean_dump(make_raw("\n".join(related))).outlet != "فيديو"
+    widget = [f"{TITLE} - الدوري الإنجليزي", "", P1, "", P2, "", "ترتيب الدوري الإنجليزي"]
+    assert clean_in_archive(widget, ["ترتيب الدوري الإنجليزي"]).outlet != "الدوري الإنجليزي"
+    for appeal in ("تابعوا خبرني على قناة واتساب.", "انضم إلى قناتنا على تيليجرام", "تابع الجزيرة نت على تطبيق واتساب"):
+        assert appeal not in body_texts(clean_dump(article(appeal)))
+    lead = "وتضمن الاتفاق الذي وقعه الطرفان في العاصمة القطرية الدوحة البنود التالية:"
+    items = ["• وقف شامل لإطلاق النار في جميع المحافظات", "• تبادل الأسرى والمحتجزين لدى الطرفين خلال شهر"]
+    share = ["• فيسبوك", "• تويتر", "• واتساب", "• نسخ الرابط"]
+    texts = body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", lead, *items, "", *share, "", "© 2024"]))))
+    assert all(i in texts for i in items) and not any(s in texts for s in share)
+    headline = "الأمطار تغرق شوارع الإسكندرية"
+    listed = ["ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم", "الأمن يضبط عصابة لسرقة السيارات في مدينة نصر"]
+    lines = ["آخر الأخبار", listed[0], "منذ ساعتين", listed[1], "منذ ساعتين", "", headline, "", "الإسكندرية - محمد علي"]
+    assert clean_dump(make_raw("\n".join([*lines, "", P1, "", P2]))).title == headline
+    bar = "سياسة واقتصاد رياضة علوم وتكنولوجيا"
+    lines = ["موقع الخبر", bar, "", headline, "", "الإسكندرية - محمد علي", "", P1, "", P2]
+    assert clean_dump(make_raw("\n".join(lines))).title == headline
+    for line in ("مطالبات بفتح تحقيق", "من جهته أعلن الدفاع المدني انتشال 12 جثة من تحت الأنقاض حتى الآن"):
+        assert line in body_texts(
+            clean_dump(make_raw("\n".join([TITLE, "", P1, "", "فيديو", "01:35", line, "", P2, "", P3])))
+        )

@@ -501,7 +501,7 @@ def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
     assert find_dump_date(bare, title=TITLE, name="x.txt") == DateFinding(None, None)
 
 
-def test_a_labelled_date_under_the_lead_yields_to_every_other_source() -> None:
+def test_a_related_story_s_or_a_comment_s_date_under_the_lead_is_not_the_article_s() -> None:
     """Review14 F08-F09: a related story's or a comment's "نشر في:" under a short lead is not the
     article's date (the date over the title and the URL's win; alone, none is read); a breadcrumb
     under the article's date is no home menu."""
@@ -514,3 +514,23 @@ def test_a_labelled_date_under_the_lead_yields_to_every_other_source() -> None:
     assert find_dump_date([TITLE, "", BODY, *comments, "الله يحفظ جنودنا"], title=TITLE, name="x.txt").date is None
     lines = [TITLE, "الاثنين 30 كانون الأول 2024", "بغداد - علي حسين", "الرئيسية / أخبار / العراق / سياسة", "", BODY]
     assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2024, 12, 30)
+
+
+def test_review15_a_labelled_date_under_the_lead_and_a_menu_with_separators() -> None:
+    """Review15 D01-D02: "نشرت في:" under the lead and its credit (blank lines between, or a credit
+    on two lines) is read, and beats the masthead's day over the headline; a one-line menu with "»"
+    or " / " between six items is a menu, not a breadcrumb."""
+    label = "نشرت في: 23/06/2018 - 22:30"
+    pages = [
+        [TITLE, "", "رياضة", "", BODY, "", "فرانس 24 / أ ف ب", "", label, "", BODY],
+        [TITLE, "رياضة", BODY, "فرانس 24", "أ ف ب", label, "", BODY],
+        ["الاثنين 25 يونيو 2018", TITLE, "رياضة", BODY, "فرانس 24 / أ ف ب", label, "", BODY],
+    ]
+    assert all(find_dump_date(page, title=TITLE, name="x.txt").date == dt.date(2018, 6, 23) for page in pages)
+    url = "https://alforatnews.iq/news/2024/12/28/army"
+    for menu in (
+        "الرئيسية أخبار سياسية أخبار أمنية اقتصاد رياضة المزيد »",
+        "الرئيسية / أخبار سياسية / أخبار أمنية / اقتصاد / رياضة / منوعات",
+    ):
+        lines = [TITLE, "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة 1446 هـ", "وكالة الفرات نيوز", menu, "", BODY]
+        assert find_dump_date(lines, title=TITLE, name="x.txt", url=url).date == dt.date(2024, 12, 28)
