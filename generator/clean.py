@@ -666,15 +666,32 @@ def _split_site_name(
             (folded == key and named)
             or folded.startswith(key + " ")
             or folded.endswith(" " + key)
-            and folded[: -len(key) - 1] in _SITE_KIND_NAMES
+            and 1 <= len(folded[: -len(key) - 1].split()) <= 2
+            and all(word in _SITE_KIND_NAMES for word in folded[: -len(key) - 1].split())
         ):
             return title, name
     return text, None
 
 
-_DATELINE_WORDS = 4  # "بغداد (الفرات نيوز)"
+_DATELINE_WORDS = 6  # "بغداد (الفرات نيوز)", "بغداد - خاص (الفرات نيوز)"
 # What a site calls itself before its name: "وكالة الفرات نيوز", "صحيفة السوداني", "موقع الخبر".
-_SITE_KIND_NAMES = frozenset(fold_line(word) for word in ("وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"))
+_SITE_KIND_NAMES = frozenset(
+    fold_line(word)
+    for word in (
+        "وكالة",
+        "صحيفة",
+        "جريدة",
+        "موقع",
+        "قناة",
+        "شبكة",
+        "بوابة",
+        "إذاعة",
+        "راديو",
+        "مجلة",
+        "تلفزيون",
+        "منصة",
+    )
+)
 
 
 def _split_known_suffix(text: str, headline_key: str) -> tuple[str, str | None]:
@@ -969,7 +986,11 @@ def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
         if above.vocab is not None and above.vocab.name in _LIST_HEADERS:
             found.add(p)  # the first item, whatever it is
         elif p - 1 in found and info.vocab is None and _headline_words(info) >= _LISTED_ITEM_WORDS:
-            found.add(p)  # the next headline of the list (a menu item, a short line, ends it)
+            # the next headline of the list (a menu item, a short line, ends it); under an item's time,
+            # only an item with its own time under it: the headline under the list has none
+            below = infos[p + 1] if p + 1 < len(infos) else None
+            if not _is_item_time(above) or below is not None and below.index == info.index + 1 and _is_item_time(below):
+                found.add(p)
         elif p - 1 in found and _is_item_time(info):
             found.add(p)  # an item's time on its own line ("منذ ساعتين", "10:45")
     return found
@@ -1359,9 +1380,10 @@ _NAME_RULES = frozenset(("menu-line", "share-word"))  # lines of one name: a sec
 
 def _in_announced_list(infos: list[LineInfo], pos: int, verdicts: dict[int, _Verdict]) -> bool:
     """An item of a list of names the article announces: right under a kept paragraph ending with a
-    colon or under a kept item of one to three words, no blank line between, and the article goes
-    on under the list (a share bar or a footer menu after the article's list is not its list)."""
-    if pos == 0 or infos[pos].index - infos[pos - 1].index != 1:
+    colon or under a kept item of one to three words (a blank line between where the page sets one
+    between its paragraphs), no home link among them (a footer menu), and, for networks and apps,
+    the article going on under the list (a share bar after the article's list is not its list)."""
+    if pos == 0 or infos[pos].index - infos[pos - 1].index > 2:
         return False
     above, verdict = infos[pos - 1], verdicts[infos[pos - 1].index]
     if not verdict.kept:
@@ -1373,8 +1395,16 @@ def _in_announced_list(infos: list[LineInfo], pos: int, verdicts: dict[int, _Ver
     end = pos
     while end + 1 < len(infos) and infos[end + 1].is_list_item and infos[end + 1].n_words <= _NAME_ITEM_WORDS:
         end += 1
+    run = infos[pos : end + 1]
+    if any(_HOME_LINK in info.folded.split() for info in run):
+        return False  # "- الرئيسية", "- سياسة", …: the site's menu under a quote's colon
+    if infos[pos].vocab is None or infos[pos].vocab.name != "share-word":
+        return True
     after = infos[end + 1] if end + 1 < len(infos) else None
     return after is not None and after.is_prose and after.vocab is None
+
+
+_HOME_LINK = fold_line("الرئيسية")
 
 
 _NAME_ITEM_WORDS = 3

@@ -1024,11 +1024,14 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "follow-appeal",
         "the site asking to be followed on a platform (khaberni: تابعوا خبرني على قناة واتساب)",
-        # The plural imperative or "us" ("تابعوا", "تابعونا"); the singular only as no finished sentence
-        # ("تابع الجزيرة نت على تطبيق واتساب"): "انضم الرئيس … إلى منصة تيك توك." reports news.
-        r"^(?:(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا)\s+(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)\s+"
-        r"(?:\S+\s+){0,2}(?:" + _PLATFORMS + r")\s*[.!]?|(?:تابع|انضم|اشترك)\s+(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)"
-        r"\s+(?:\S+\s+){0,2}(?:" + _PLATFORMS + r")\s*!?)$",
+        # The site's own appeal, told by what stands between the verb and the platform: nothing or the
+        # site's name before the preposition, and "our" or a channel word after it ("تابعوا خبرني على
+        # قناة واتساب.", "انضم إلى قناتنا على تيليجرام", "تابع الجزيرة نت على تطبيق واتساب"); a subject
+        # is news ("انضم الرئيس … إلى منصة تيك توك", "تابع الملايين البث المباشر … على يوتيوب").
+        r"^(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا|تابع|انضم|اشترك)\s+(?:"
+        r"(?:إلى|الى|في|على|عبر)\s+(?:\S+نا\s+|(?:قناة|تطبيق|صفحة|حساب)\s+\S+\s+)?(?:(?:على|عبر|في)\s+)?"
+        r"|(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)\s+(?:قناة|قناتنا|تطبيق|صفحة|صفحتنا|حساب|حسابنا)\s+"
+        r"(?:(?:على|عبر|في)\s+)?)(?:" + _PLATFORMS + r")\s*[.!]?$",
         max_words=12,
         hints=("تابع", "انضم", "اشترك"),
     ),

@@ -864,11 +864,12 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
         for i in range(zone.headline + 1, zone.body)
         if i not in zone.title_lines and lines[i].strip() and not _over_home_menu(lines, i)
     ]
+    labelled = None
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
         labelled = _labelled_under_lead(lines, zone.body)
-        if labelled is not None:
-            found.append(_Candidate(labelled, MAX_OTHER_WORDS))
+        if labelled is not None and _credited_down_to(lines, zone.body, labelled):
+            found.append(_Candidate(labelled, MAX_OTHER_WORDS))  # right under the lead, or its credit
     above: int | None = zone.headline
     for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
         above = _previous_non_blank(lines, above)
@@ -883,6 +884,8 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
             for i in range(zone.first + 1, above)
             if _PUBLICATION_LABEL_RE.search(lines[i])
         ]
+    if labelled is not None and not _credited_down_to(lines, zone.body, labelled):
+        found.append(_Candidate(labelled, MAX_OTHER_WORDS))  # under a name alone: after the dates over the title
     return found, True
 
 
@@ -898,15 +901,19 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
     25 محرم 1446", "الرئيسية", "عربي ودولي", …; "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة
     1446 هـ", "وكالة الفرات نيوز", "Alforat News", "الرئيسية أخبار سياسية أخبار أمنية …")."""
     below = [line.strip() for line in lines[index + 1 : index + 12] if line.strip()]
+    hijri = _HIJRI_NAMED_RE.search(_fold(lines[index])) is not None  # the day in both calendars: a masthead
     for start, line in enumerate(below[: _MASTHEAD_LINES_OVER_MENU + 1]):
         if line == _HOME:
             items = below[start : start + 4]
             return len(items) == 4 and all(len(i.split()) <= 3 and not _ANY_DIGIT_RE.search(i) for i in items)
         words = line.split()
-        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _is_breadcrumb(line):
-            return True  # the menu on one line (a breadcrumb, "الرئيسية / أخبار / العراق", is the article's)
+        if words[0] == _HOME and len(words) >= _MENU_LINE_MIN_WORDS and not _ANY_DIGIT_RE.search(line):
+            # the menu on one line; with "/", "»" or "›" between its items, only under the Hijri day:
+            # a breadcrumb under the article's date ("الرئيسية » أخبار » اقتصاد » بنوك ومصارف") is the article's
+            return hijri or not _is_breadcrumb(line)
         if len(words) > _MASTHEAD_LINE_WORDS:
             return False
+        hijri = hijri or _HIJRI_NAMED_RE.search(_fold(line)) is not None
     return False
 
 
@@ -914,17 +921,12 @@ _MASTHEAD_LINES_OVER_MENU = 3  # short lines between the masthead's day and its 
 _MASTHEAD_LINE_WORDS = 5  # "28 جمادى الآخرة 1446 هـ"
 _MENU_LINE_MIN_WORDS = 5
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s*[/»›>«‹<]\s*")
-_BREADCRUMB_MAX_ITEMS = 4
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """Home, then two or three levels down to the article's section, apart by "/", "›", "»"
-    ("الرئيسية / أخبار / العراق / سياسة"); a menu has more items ("… / اقتصاد / رياضة / منوعات"),
-    or one run of them with a "more »" link. A line with digits is no menu either."""
-    if _ANY_DIGIT_RE.search(line):
-        return True
-    items = [item for item in _BREADCRUMB_SPLIT_RE.split(line) if item.strip()]
-    return 2 <= len(items) <= _BREADCRUMB_MAX_ITEMS
+    """Items apart by "/", "›" or "»" ("الرئيسية / أخبار / العراق / سياسة"); not one run of items
+    closed by a "more »" link."""
+    return len([item for item in _BREADCRUMB_SPLIT_RE.split(line) if item.strip()]) >= 2
 
 
 def _is_menu(line: str) -> bool:
@@ -1031,6 +1033,11 @@ def find_dump_date(
     return DateFinding(None, None)
 
 
+def _credited_down_to(lines: Sequence[str], body: int, labelled: int) -> bool:
+    """Every line between the lead and the labelled date is a credit with its separator."""
+    return all(_CREDIT_SEPARATOR_RE.search(lines[i]) for i in range(body + 1, labelled) if lines[i].strip())
+
+
 def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
     """A date labelled as the publication's right under a standfirst read as the first body line,
     maybe under the lead's credit ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب"): its line.
@@ -1054,7 +1061,25 @@ _LEAD_CREDIT_LINES = 2  # "فرانس 24", "أ ف ب"
 _LABELLED_SCAN_LINES = 8  # raw lines under the lead (blank ones too)
 _LEAD_NAME_WORDS = 3  # "فرانس 24"
 # A box's header under the lead ("التعليقات", "اقرأ أيضا"): the date under it is a comment's or a link's.
-_BOX_WORDS_FOLDED = tuple(_fold(word) for word in ("تعليق", "اقرأ", "إقرأ", "صلة", "الأكثر", "المزيد", "شاهد"))
+_BOX_WORDS_FOLDED = tuple(
+    _fold(word)
+    for word in (
+        "تعليق",
+        "اقرأ",
+        "إقرأ",
+        "صلة",
+        "الأكثر",
+        "المزيد",
+        "شاهد",
+        "متعلق",
+        "آراء",
+        "يهمك",
+        "اخترنا",
+        "ردود",
+        "مواضيع",
+        "أخبار",
+    )
+)
 
 
 def _date_from_lines(

@@ -2889,3 +2889,30 @@ def test_clean_review15_regressions_of_the_first_review_s_fixes():
         assert line in body_texts(
             clean_dump(make_raw("\n".join([TITLE, "", P1, "", "فيديو", "01:35", line, "", P2, "", P3])))
         )
+
+
+def test_clean_review16_lists_tickers_site_names_and_appeals():
+    """Review16: a list of countries the article announces with a colon stays, spaced or last; the
+    times under a latest-news list do not carry it on into the headline; a dateline "بغداد - خاص
+    (الفرات نيوز)" and a logo "بوابة الأهرام" name the site; news sentences naming a platform stay."""
+    intro = "وتشمل الجولة الدول التالية:"
+    countries = ["- مصر", "- الأردن", "- قطر", "- السعودية"]
+    spaced = [x for item in countries for x in (item, "")]
+    for lines in (
+        [TITLE, "", P1, "", intro, "", *spaced, P2, "", P3],
+        [TITLE, "", P1, "", P2, "", intro, *countries],
+        [TITLE, "", P1, "", intro, *countries, "", "رسالة من الرئيس", "", P2, "", P3],
+    ):
+        kept = " ".join(body_texts(clean_dump(make_raw("\n".join(lines)))))
+        assert all(item.lstrip("- ") in kept for item in countries)
+    items = ["ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم", "الأمن يضبط عصابة لسرقة السيارات في مدينة نصر"]
+    lines = ["آخر الأخبار", items[0], "منذ ساعتين", items[1], "منذ 3 ساعات", TITLE, "القاهرة - محمد علي", P1, P2]
+    assert clean_dump(make_raw("\n".join(lines))).title == TITLE
+    lines = ["عاجل", items[1], "الخميس 21 مارس 2024", TITLE, "القاهرة - محمد علي", "", P1, "", P2]
+    assert clean_dump(make_raw("\n".join(lines))).title == TITLE
+    result = clean_dump(make_raw("\n".join([f"الفرات نيوز | {TITLE}", "", "بغداد - خاص (الفرات نيوز)", P1, "", P2])))
+    assert (result.title, result.outlet) == (TITLE, "الفرات نيوز")
+    result = clean_in_archive(["بوابة الأهرام", "", f"{TITLE} - الأهرام", "", P1, "", P2], ["بوابة الأهرام"])
+    assert (result.title, result.outlet) == (TITLE, "الأهرام")
+    for line in ("انضم الرئيس التونسي قيس سعيد إلى منصة تيك توك", "تابع الملايين البث المباشر للحفل على يوتيوب"):
+        assert line in body_texts(clean_dump(article(line)))

@@ -534,3 +534,21 @@ def test_review15_a_labelled_date_under_the_lead_and_a_menu_with_separators() ->
     ):
         lines = [TITLE, "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة 1446 هـ", "وكالة الفرات نيوز", menu, "", BODY]
         assert find_dump_date(lines, title=TITLE, name="x.txt", url=url).date == dt.date(2024, 12, 28)
+
+
+def test_review16_a_deep_breadcrumb_and_a_box_header_under_a_short_lead() -> None:
+    """Review16 F03-F04: a breadcrumb of five levels under the article's date is no home menu; a box's
+    header under a one-paragraph story ("أخبار متعلقة", "آراء القراء") is no credit line: the related
+    story's or the comment's "نشر في:" is not the article's date."""
+    for crumb in (
+        "الرئيسية » أخبار » اقتصاد » بنوك ومصارف » البنك المركزي",
+        "الرئيسية › أخبار › عربي ودولي › الشرق الأوسط › مصر",
+    ):
+        for dateline in ("الخميس 21 مارس 2024 - 10:45", "نشر في: 21/03/2024"):
+            assert find_dump_date([TITLE, dateline, crumb, "", BODY], title=TITLE, name="x.txt").date == dt.date(
+                2024, 3, 21
+            )
+    related = ["الخميس 21 مارس 2024", TITLE, "", BODY, "", "أخبار متعلقة", "", "نشر في: 12/02/2024", "عنوان آخر"]
+    assert find_dump_date(related, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
+    comments = ["الخميس 21 مارس 2024", TITLE, "", BODY, "", "آراء القراء", "", "أحمد محمود", "", "نشر في: 23/03/2024"]
+    assert find_dump_date(comments, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
