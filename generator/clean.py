@@ -657,8 +657,8 @@ def _split_site_name(
     for q, other in enumerate(infos):
         if q == pos or other.n_words > _SITE_NAME_WORDS:
             continue
-        if other.text.endswith(credited) and other.n_words <= _DATELINE_WORDS:
-            return title, name  # a dateline credits the site: "بغداد (الفرات نيوز)"
+        if other.text.endswith(credited) and _dateline_place_words(other.text[: -len(credited)]) <= _DATELINE_WORDS:
+            return title, name  # a dateline credits the site: "بغداد (الفرات نيوز)", "بغداد - خاص (…)"
         if other.index not in frequent or other.vocab is not None or _in_menu_column(infos, q, frequent):
             continue
         folded = other.folded
@@ -673,7 +673,15 @@ def _split_site_name(
     return text, None
 
 
-_DATELINE_WORDS = 6  # "بغداد (الفرات نيوز)", "بغداد - خاص (الفرات نيوز)"
+_DATELINE_WORDS = 3  # the place of "بغداد (الفرات نيوز)", "النجف الأشرف - خاص (الفرات نيوز)"
+
+
+def _dateline_place_words(head: str) -> int:
+    """Words of a dateline's place, without its dash and "خاص" / "متابعات" / "وكالات"."""
+    return sum(1 for word in head.split() if word not in _DATELINE_FILLERS)
+
+
+_DATELINE_FILLERS = frozenset(("-", "–", "—", "خاص", "متابعات", "وكالات"))
 # What a site calls itself before its name: "وكالة الفرات نيوز", "صحيفة السوداني", "موقع الخبر".
 _SITE_KIND_NAMES = frozenset(
     fold_line(word)
@@ -1383,9 +1391,12 @@ def _in_announced_list(infos: list[LineInfo], pos: int, verdicts: dict[int, _Ver
     colon or under a kept item of one to three words (a blank line between where the page sets one
     between its paragraphs), no home link among them (a footer menu), and, for networks and apps,
     the article going on under the list (a share bar after the article's list is not its list)."""
-    if pos == 0 or infos[pos].index - infos[pos - 1].index > 2:
+    gap = infos[pos].index - infos[pos - 1].index if pos else 0
+    if not 1 <= gap <= 2:
         return False
     above, verdict = infos[pos - 1], verdicts[infos[pos - 1].index]
+    if gap == 2 and verdict.kind == "list_item" and (pos < 2 or above.index - infos[pos - 2].index != 2):
+        return False  # a blank line where the list set none: the site's menu after the article's list
     if not verdict.kept:
         return False
     if not (verdict.kind == "list_item" and above.n_words <= _NAME_ITEM_WORDS) and not (

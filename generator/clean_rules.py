@@ -59,6 +59,14 @@ _PLATFORMS = (
     "تيك توك|جوجل نيوز|أخبار جوجل|Google News|WhatsApp|Telegram"
 )
 
+# Between an appeal's verb and the platform: a preposition and "our" or a channel word
+# ("إلى قناتنا على", "على قناة", "الجزيرة نت على تطبيق").
+_CHANNEL_SPAN = (
+    r"(?:(?:إلى|الى|في|على|عبر)\s+(?:\S+نا\s+|(?:قناة|تطبيق|صفحة|حساب)\s+\S+\s+)?(?:(?:على|عبر|في)\s+)?"
+    r"|(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)\s+(?:قناة|قناتنا|تطبيق|صفحة|صفحتنا|حساب|حسابنا)\s+"
+    r"(?:(?:على|عبر|في)\s+)?)"
+)
+
 # --------------------------------------------------------------------------- phrases
 # Arabic phrases are written as they appear on pages; folding (hamza, teh
 # marbuta, alef maksura, tashkeel, tatweel, case) makes spelling variants match.
@@ -1024,14 +1032,15 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "follow-appeal",
         "the site asking to be followed on a platform (khaberni: تابعوا خبرني على قناة واتساب)",
-        # The site's own appeal, told by what stands between the verb and the platform: nothing or the
-        # site's name before the preposition, and "our" or a channel word after it ("تابعوا خبرني على
-        # قناة واتساب.", "انضم إلى قناتنا على تيليجرام", "تابع الجزيرة نت على تطبيق واتساب"); a subject
-        # is news ("انضم الرئيس … إلى منصة تيك توك", "تابع الملايين البث المباشر … على يوتيوب").
-        r"^(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا|تابع|انضم|اشترك)\s+(?:"
-        r"(?:إلى|الى|في|على|عبر)\s+(?:\S+نا\s+|(?:قناة|تطبيق|صفحة|حساب)\s+\S+\s+)?(?:(?:على|عبر|في)\s+)?"
-        r"|(?:\S+\s+){0,5}(?:على|عبر|في|إلى|الى)\s+(?:قناة|قناتنا|تطبيق|صفحة|صفحتنا|حساب|حسابنا)\s+"
-        r"(?:(?:على|عبر|في)\s+)?)(?:" + _PLATFORMS + r")\s*[.!]?$",
+        # The site's own appeal, told by its verb and by what stands between the verb and the platform:
+        # the plural imperative ("تابعوا خبرني على واتساب", "تابعونا على صفحتنا الرسمية على فيسبوك"), or any
+        # form with "our" or a channel word before the platform ("تابع الجزيرة نت على تطبيق واتساب",
+        # "انضم إلى قناتنا على تيليجرام"); the singular is never a finished sentence: "انضم الرئيس … إلى منصة
+        # تيك توك", "تابع ملايين المشاهدين الحفل عبر قناة يوتيوب." report news.
+        r"^(?:(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا)\s+(?:\S+\s+){0,3}(?:على|عبر|في|إلى|الى)\s+(?:\S+\s+){0,4}"
+        r"(?:" + _PLATFORMS + r")\s*!?"
+        r"|(?:تابعوا|تابعونا|تابعنا|انضموا|اشتركوا)\s+" + _CHANNEL_SPAN + r"(?:" + _PLATFORMS + r")\s*[.!]?"
+        r"|(?:تابع|انضم|اشترك)\s+" + _CHANNEL_SPAN + r"(?:" + _PLATFORMS + r")\s*!?)$",
         max_words=12,
         hints=("تابع", "انضم", "اشترك"),
     ),

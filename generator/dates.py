@@ -868,7 +868,7 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     if zone.body < len(lines):
         found.append(_Candidate(zone.body, -1))
         labelled = _labelled_under_lead(lines, zone.body)
-        if labelled is not None and _credited_down_to(lines, zone.body, labelled):
+        if labelled is not None:
             found.append(_Candidate(labelled, MAX_OTHER_WORDS))  # right under the lead, or its credit
     above: int | None = zone.headline
     for _ in range(1 if zone.headline == zone.first else HEADLINE_ABOVE_LINES):
@@ -884,8 +884,6 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
             for i in range(zone.first + 1, above)
             if _PUBLICATION_LABEL_RE.search(lines[i])
         ]
-    if labelled is not None and not _credited_down_to(lines, zone.body, labelled):
-        found.append(_Candidate(labelled, MAX_OTHER_WORDS))  # under a name alone: after the dates over the title
     return found, True
 
 
@@ -901,7 +899,7 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
     25 محرم 1446", "الرئيسية", "عربي ودولي", …; "الاثنين 30 كانون الأول 2024", "28 جمادى الآخرة
     1446 هـ", "وكالة الفرات نيوز", "Alforat News", "الرئيسية أخبار سياسية أخبار أمنية …")."""
     below = [line.strip() for line in lines[index + 1 : index + 12] if line.strip()]
-    hijri = _HIJRI_NAMED_RE.search(_fold(lines[index])) is not None  # the day in both calendars: a masthead
+    hijri = _hijri_only(lines[index])  # the day in both calendars, one a line: a masthead
     for start, line in enumerate(below[: _MASTHEAD_LINES_OVER_MENU + 1]):
         if line == _HOME:
             items = below[start : start + 4]
@@ -913,8 +911,19 @@ def _over_home_menu(lines: Sequence[str], index: int) -> bool:
             return hijri or not _is_breadcrumb(line)
         if len(words) > _MASTHEAD_LINE_WORDS:
             return False
-        hijri = hijri or _HIJRI_NAMED_RE.search(_fold(line)) is not None
+        hijri = hijri or _hijri_only(line)
     return False
+
+
+def _hijri_only(line: str) -> bool:
+    """A Hijri date with no Gregorian one on its line ("28 جمادى الآخرة 1446 هـ"): a masthead's second
+    calendar; an article's date in both ("الخميس 11 رمضان 1445 هـ - 21 مارس 2024") is no such line."""
+    folded = _fold(line)
+    return (
+        _HIJRI_NAMED_RE.search(folded) is not None
+        and _GREGORIAN_NAMED_RE.search(folded) is None
+        and _NUMERIC_DAY_FIRST_RE.search(folded) is None
+    )
 
 
 _MASTHEAD_LINES_OVER_MENU = 3  # short lines between the masthead's day and its menu
@@ -1033,11 +1042,6 @@ def find_dump_date(
     return DateFinding(None, None)
 
 
-def _credited_down_to(lines: Sequence[str], body: int, labelled: int) -> bool:
-    """Every line between the lead and the labelled date is a credit with its separator."""
-    return all(_CREDIT_SEPARATOR_RE.search(lines[i]) for i in range(body + 1, labelled) if lines[i].strip())
-
-
 def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
     """A date labelled as the publication's right under a standfirst read as the first body line,
     maybe under the lead's credit ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب"): its line.
@@ -1077,7 +1081,6 @@ _BOX_WORDS_FOLDED = tuple(
         "اخترنا",
         "ردود",
         "مواضيع",
-        "أخبار",
     )
 )
 

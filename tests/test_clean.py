@@ -2916,3 +2916,21 @@ def test_clean_review16_lists_tickers_site_names_and_appeals():
     assert (result.title, result.outlet) == (TITLE, "الأهرام")
     for line in ("انضم الرئيس التونسي قيس سعيد إلى منصة تيك توك", "تابع الملايين البث المباشر للحفل على يوتيوب"):
         assert line in body_texts(clean_dump(article(line)))
+
+
+def test_clean_review17_appeals_news_menus_and_labels():
+    """Review17: news sentences with a channel word ("تابع ملايين المشاهدين الحفل عبر قناة يوتيوب.") stay,
+    the site's plural appeals go; the site's section menu after the article's own tight list is no
+    item of it; a related link ending "(تحديث مستمر)" does not make that label the outlet."""
+    for line in ("تابع ملايين المشاهدين الحفل عبر قناة يوتيوب.", "انضم الفنان محمد رمضان إلى تطبيق تيك توك."):
+        assert line in body_texts(clean_dump(article(line)))
+    for line in ("تابعوا المصري اليوم على جوجل نيوز", "اشتركوا في قناة اليوم السابع على يوتيوب"):
+        assert line not in body_texts(clean_dump(article(line)))
+    intro = "وضمت قائمة المنتخب للمباراة اللاعبين التالية أسماؤهم:"
+    players = ["- محمد صلاح", "- عمر مرموش", "- مصطفى محمد"]
+    footer = ["- سياسة", "- اقتصاد", "- رياضة", "- منوعات"]
+    texts = body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", intro, *players, "", *footer]))))
+    assert not any(f.lstrip("- ") in texts or f in texts for f in footer)
+    title = f"{TITLE} - تحديث مستمر"
+    lines = [title, "", P1, "", P2, "", "اقرأ أيضا", "", "أسعار العملات مقابل الجنيه (تحديث مستمر)"]
+    assert clean_dump(make_raw("\n".join(lines))).outlet is None

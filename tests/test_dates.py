@@ -552,3 +552,16 @@ def test_review16_a_deep_breadcrumb_and_a_box_header_under_a_short_lead() -> Non
     assert find_dump_date(related, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
     comments = ["الخميس 21 مارس 2024", TITLE, "", BODY, "", "آراء القراء", "", "أحمد محمود", "", "نشر في: 23/03/2024"]
     assert find_dump_date(comments, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
+
+
+def test_review17_credits_without_separators_dates_in_both_calendars_and_outlets_named_news() -> None:
+    """Review17 F03-F05: "نشرت في:" under a credit with no separator ("فرانس 24", "أ ف ب") beats the
+    masthead's day over the headline; the article's own date in both calendars over a breadcrumb is
+    read; a credit naming an outlet "أخبار …" does not stop the search."""
+    label = "نشرت في: 23/06/2018 - 22:30"
+    for credit in (["فرانس 24", "أ ف ب"], ["رويترز"], ["المنامة - أخبار الخليج"]):
+        lines = ["الاثنين 25 يونيو 2018", TITLE, "رياضة", BODY, *credit, label, "", BODY]
+        assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2018, 6, 23)
+    for dateline in ("الخميس 11 رمضان 1445 هـ - 21 مارس 2024", "21 مارس 2024 م - 11 رمضان 1445 هـ"):
+        lines = [TITLE, dateline, "الرئيسية / أخبار / محليات", "", BODY]
+        assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
