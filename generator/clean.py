@@ -976,6 +976,7 @@ _LISTED_ITEM_WORDS = 4
 
 
 def _is_item_time(info: LineInfo) -> bool:
+    """A list item's time on its own line: a date, "منذ ساعتين", "10:45"."""
     return (
         info.is_date
         or info.vocab is not None
@@ -991,7 +992,7 @@ def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
         above, info = infos[p - 1], infos[p]
         if above.index != info.index - 1:
             continue
-        if above.vocab is not None and above.vocab.name in _LIST_HEADERS:
+        if _heads_list(above):
             found.add(p)  # the first item, whatever it is
         elif p - 1 in found and info.vocab is None and _headline_words(info) >= _LISTED_ITEM_WORDS:
             # the next headline of the list (a menu item, a short line, ends it); under an item's time,
