@@ -1645,6 +1645,8 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return _is_paragraph_like(following) and _is_paragraph_like(last)
     if _is_paragraph_like(following):
         return True
+    if _under_short_heading(infos, after):
+        return True  # then a subheading of a few words over a long paragraph: the article's next part
     if info.n_chars > _TEASER_MAX_CHARS:
         return True  # too long for a teaser under a related link
     if has_long:
@@ -1655,6 +1657,20 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True
     vocab = following.vocab  # the next marker, or the source line that signs the article off
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
+
+
+def _under_short_heading(infos: list[LineInfo], at: int) -> bool:
+    """Line ``at`` is a subheading of one to three words with a long paragraph right under it (a
+    teaser list's headlines are longer)."""
+    if at + 1 >= len(infos):
+        return False
+    heading = infos[at]
+    return (
+        heading.is_heading_shape
+        and heading.vocab is None
+        and heading.n_words <= _WEDGED_HEADING_WORDS
+        and _is_long_paragraph(infos[at + 1])
+    )
 
 
 def _past_ads(infos: list[LineInfo], at: int) -> int:

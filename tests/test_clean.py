@@ -2934,3 +2934,22 @@ def test_clean_review17_appeals_news_menus_and_labels():
     title = f"{TITLE} - تحديث مستمر"
     lines = [title, "", P1, "", P2, "", "اقرأ أيضا", "", "أسعار العملات مقابل الجنيه (تحديث مستمر)"]
     assert clean_dump(make_raw("\n".join(lines))).outlet is None
+
+
+def test_clean_resumes_the_article_on_a_paragraph_over_a_short_subheading_after_a_box():
+    """Elwatan News: "فيديو قد يعجبك:" heads a one-link box inside the article; the article goes on with
+    a paragraph, then a subheading of two words over a long paragraph. A box of teasers under longer
+    headlines stays out."""
+    link = "إحالة أوراق 10 متهمين بخلية الظواهري إلى المفتي"
+    short = "وفيما تصر الدول الخليجية على ضرورة تطبيق القرار، تقول الوثيقة إن الأوروبيين غير مكترثين بتنفيذه."
+    long_p = (
+        "وتحدثت الوثيقة المسربة عن سعي الأوروبيين إلى تعزيز تعاونهم مع إيران في حل أزمات المنطقة بما فيها "
+        "الأزمة اليمنية، وهو ما يفسر حرصهم على الاتفاق النووي ومراعاة مصالح طهران في أي تسوية مقبلة."
+    )
+    lines = [TITLE, "", P1, "", "فيديو قد يعجبك:", link, "", short, "", "الوثيقة المسربة", "", long_p, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [P1, short, "الوثيقة المسربة", long_p, P3]
+    teasers = ["مصر تعتزم إدراج ثلاث شركات نفطية جديدة في البورصة المصرية", short]
+    teasers += ["الأخضر يخوض أربع مباريات ودية استعدادا للبطولة القارية المقبلة", P3]
+    lines = [TITLE, "", P1, "", P2, "", "فيديو قد يعجبك:", "", *teasers]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2]
