@@ -1645,8 +1645,11 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return _is_paragraph_like(following) and _is_paragraph_like(last)
     if _is_paragraph_like(following):
         return True
-    if _under_short_heading(infos, after):
-        return True  # then a subheading of a few words over a long paragraph: the article's next part
+    # then a subheading of a few words over a long paragraph: the article's next part, unless the
+    # paragraph itself sits under such a label in the box (a label-and-teaser list goes on)
+    labelled = pos - 1 > aside_start and not infos[pos - 1].is_prose and infos[pos - 1].n_words <= _WEDGED_HEADING_WORDS
+    if not labelled and _under_short_heading(infos, after):
+        return True
     if info.n_chars > _TEASER_MAX_CHARS:
         return True  # too long for a teaser under a related link
     if has_long:

@@ -2953,3 +2953,15 @@ def test_clean_resumes_the_article_on_a_paragraph_over_a_short_subheading_after_
     teasers += ["الأخضر يخوض أربع مباريات ودية استعدادا للبطولة القارية المقبلة", P3]
     lines = [TITLE, "", P1, "", P2, "", "فيديو قد يعجبك:", "", *teasers]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2]
+
+
+def test_clean_keeps_a_box_of_short_labels_and_teasers_out_of_the_article():
+    """Review18: "اقرأ أيضا" over items of a short label and a teaser ("اقتصاد", a short teaser;
+    "سياحة وسفر", a long one): a teaser under its own label is no paragraph the article resumes with."""
+    short = "قررت الحكومة رفع أسعار الوقود بنسبة عشرة في المئة اعتبارا من مطلع الشهر المقبل."
+    long_teaser = (
+        "أطلقت الهيئة العامة للسياحة حملة ترويجية واسعة تستهدف الأسواق الأوروبية والآسيوية بهدف زيادة أعداد "
+        "الزوار خلال الموسم الشتوي، وتشمل الحملة عروضا خاصة على الفنادق ورحلات الطيران الداخلية المخفضة"
+    )
+    lines = [TITLE, "", P1, "", P2, "", P3, "", "اقرأ أيضا", "", "اقتصاد", short, "", "سياحة وسفر", long_teaser]
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
