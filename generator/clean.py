@@ -1013,8 +1013,7 @@ def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
     for p, info in enumerate(infos):
         if p < skip_to:
             continue
-        vocab = info.vocab
-        if vocab is not None and vocab.name in _LIST_HEADERS:
+        if _heads_list(info):
             end = p + 1
             while end < len(infos) and infos[end].index == infos[end - 1].index + 1:
                 end += 1
@@ -1111,16 +1110,12 @@ def _in_menu_column(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -
     """The line is an item of a menu set one item a line: a run of at least five short lines
     without punctuation, no blank line between, most of them menu words or the site's own lines
     ("الرئيسية", "أخبار مصر", …, "تحقيقات وملفات", "صحة", …)."""
-
-    def item(info: LineInfo) -> bool:
-        return info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text)
-
-    if not item(infos[pos]):
+    if not _is_menu_item(infos[pos]):
         return False
     start = end = pos
-    while start > 0 and infos[start - 1].index == infos[start].index - 1 and item(infos[start - 1]):
+    while start > 0 and infos[start - 1].index == infos[start].index - 1 and _is_menu_item(infos[start - 1]):
         start -= 1
-    while end + 1 < len(infos) and infos[end + 1].index == infos[end].index + 1 and item(infos[end + 1]):
+    while end + 1 < len(infos) and infos[end + 1].index == infos[end].index + 1 and _is_menu_item(infos[end + 1]):
         end += 1
     run = infos[start : end + 1]
     known = sum(1 for info in run if info.index in frequent or info.vocab is not None)
@@ -1136,10 +1131,12 @@ def _ends_menu_column(infos: list[LineInfo], pos: int) -> bool:
     if pos < _MENU_COLUMN_ABOVE:
         return False
     run = infos[pos - _MENU_COLUMN_ABOVE : pos + 1]
-    return all(
-        info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text) and info.index == run[0].index + k
-        for k, info in enumerate(run)
-    )
+    return all(_is_menu_item(info) and info.index == run[0].index + k for k, info in enumerate(run))
+
+
+def _is_menu_item(info: LineInfo) -> bool:
+    """A line a menu set one item a line could hold: a few words, no punctuation."""
+    return info.n_words <= _MENU_ITEM_WORDS and not _PUNCTUATION_RE.search(info.text)
 
 
 _MENU_ITEM_WORDS = 3
