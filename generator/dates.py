@@ -77,6 +77,23 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "جويلية": 7,  # juillet, July (also جويليه)
     "أوت": 8,  # août, August
 }
+# English and French names, as Arab sites that print dates in Latin letters write them ("30 Apr 2018
+# 16:15" on MTV Lebanon; "12 avril 2019" in the Maghreb). Matching casefolds them.
+_LATIN_MONTHS = (
+    "january jan janvier janv",
+    "february feb février fevrier févr",
+    "march mar mars",
+    "april apr avril avr",
+    "may mai",
+    "june jun juin",
+    "july jul juillet juil",
+    "august aug août aout",
+    "september sep sept septembre",
+    "october oct octobre",
+    "november nov novembre",
+    "december dec décembre decembre déc",
+)
+GREGORIAN_MONTHS.update({name: number for number, names in enumerate(_LATIN_MONTHS, 1) for name in names.split()})
 
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1,  # Muharram
@@ -566,6 +583,7 @@ def _months_before(date: dt.date, months: int) -> dt.date:
 
 _PUBLICATION_FOLDED = frozenset(_fold(word) for word in PUBLICATION_WORDS)
 _TODAY_FOLDED = frozenset(_fold(word) for word in TODAY_WORDS)
+# (matched on folded text: "نُشر:" is vowelled on some sites)
 _PUBLICATION_LABEL_RE = re.compile(r"(?:نشرت?|تاريخ النشر|تم النشر|بتاريخ)\s*(?:في)?\s*[:：]")
 _UPDATE_FOLDED = frozenset(_fold(word) for word in UPDATE_WORDS)
 # "الموافق" (corresponding to) and the calendar marks between two forms of one date.
@@ -882,7 +900,7 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
         found += [
             _Candidate(i, MAX_OTHER_WORDS, is_above_title=True)
             for i in range(zone.first + 1, above)
-            if _PUBLICATION_LABEL_RE.search(lines[i])
+            if _PUBLICATION_LABEL_RE.search(_fold(lines[i]))
         ]
     return found, True
 
@@ -1050,7 +1068,7 @@ def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
     below = [i for i in range(body + 1, min(len(lines), body + _LABELLED_SCAN_LINES)) if lines[i].strip()]
     for i in below[: _LEAD_CREDIT_LINES + 1]:
         line = lines[i].strip()
-        if _PUBLICATION_LABEL_RE.match(line):
+        if _PUBLICATION_LABEL_RE.match(_fold(line)):  # (vowelled: "نُشر:")
             return i
         words = len(line.split())
         credit = words <= _LEAD_CREDIT_WORDS and _CREDIT_SEPARATOR_RE.search(line) or words <= _LEAD_NAME_WORDS

@@ -108,6 +108,13 @@ FORMS = [
     ("آخر تحديث: 23 شوال 1436 هـ الموافق 9 أغسطس 2015 م", None, "2015-08-09", "9 أغسطس 2015 م"),
     ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", None, "2015-08-10", "10 أغسطس 2015 م"),
     ("مايو 21، 2018", None, "2018-05-21", "مايو 21، 2018"),  # month first (WordPress)
+    # Months in Latin letters (MTV Lebanon's "30 Apr 2018 16:15"; the Maghreb's French names)
+    ("30 Apr 2018 16:15", None, "2018-04-30", "30 Apr 2018"),
+    ("09 MAY 2018", None, "2018-05-09", "09 MAY 2018"),
+    ("April 30, 2018", None, "2018-04-30", "April 30, 2018"),
+    ("12 avril 2019", None, "2019-04-12", "12 avril 2019"),
+    ("3 février 2020", None, "2020-02-03", "3 février 2020"),
+    ("30 Apr", None, None, None),
     ("الإثنين 21/مايو/2018 - 10:30 ص", None, "2018-05-21", "الإثنين 21/مايو/2018"),
     ("نشر في الشروق يوم 21 - 05 - 2018", None, "2018-05-21", "21 - 05 - 2018"),
     ("2018م/05/21", None, None, None),
@@ -499,6 +506,9 @@ def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
     assert find_dump_date(short, title=TITLE, name="x.txt").date == dt.date(2018, 7, 10)
     bare = [TITLE, "رياضة", BODY, "الأحد 24 يونيو 2018", "", BODY]
     assert find_dump_date(bare, title=TITLE, name="x.txt") == DateFinding(None, None)
+    # Al-Roeya: the label vowelled ("نُشر:"), under the lead's caption and the dateline
+    roeya = [TITLE, BODY, "من المكان - (الرؤية)", "دبي ـ خاص", "نُشر: 3 أغسطس 2015 - 05:15 م", "", BODY]
+    assert find_dump_date(roeya, title=TITLE, name="x.txt").date == dt.date(2015, 8, 3)
 
 
 def test_a_related_story_s_or_a_comment_s_date_under_the_lead_is_not_the_article_s() -> None:
