@@ -800,7 +800,7 @@ def _find_title(
     )
     for pos in chain(repeatable, past):
         info = infos[pos]
-        if pos in doubled:
+        if pos in doubled or _is_site_header(infos, pos, first_prose, frequent, stats):
             continue
         for other in window[pos + 1 :] if pos < head_end else infos[pos + 1 : pos + _PAST_FIRST_PROSE]:
             if other.folded == info.folded:
@@ -888,6 +888,21 @@ def _find_title(
 
 _CREDIT_IN_BRACKETS_RE = re.compile(r"\s\(([^()]{2,30})\)$")
 _SITE_NAME_WORDS = 6  # a short line that names the site: "صحيفة السوداني", "أخبار ليبيا 24 – متابعات"
+
+
+def _is_site_header(
+    infos: list[LineInfo], pos: int, first_prose: int, frequent: frozenset[int], stats: ArchiveStats | None
+) -> bool:
+    """A line the archive prints in the head of many pages and nowhere lower down, over an article
+    the archive holds fewer times: the site's masthead ("رئيس مجلسى الإدارة والتحرير", printed for
+    the phone and again for the desktop), not a headline printed twice. A headline other pages list
+    is lower down in those; a story scraped three times has its first paragraph three times too."""
+    if stats is None or infos[pos].index not in frequent:
+        return False
+    seen = stats.count(infos[pos].folded)
+    if stats.head_counts.get(infos[pos].folded, 0) < seen:
+        return False
+    return first_prose < len(infos) and stats.count(infos[first_prose].folded) < seen
 
 
 def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) -> bool:
@@ -1626,6 +1641,8 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
+    if not info.ends_sentence and _inside_box_block(infos, pos, aside_start):
+        return False
     after = _past_ads(infos, pos + 1)  # an ad between two paragraphs ("إعلان")
     following = infos[after] if after < len(infos) else None
     if role != "terminal" and _is_long_paragraph(info) and _is_long_paragraph(following):
@@ -1657,6 +1674,19 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True
     vocab = following.vocab  # the next marker, or the source line that signs the article off
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
+
+
+def _inside_box_block(infos: list[LineInfo], pos: int, aside_start: int) -> bool:
+    """In a page that sets its paragraphs apart by blank lines, the line is in the box's own block:
+    under its header and at least one link, with no blank line anywhere between. (A hard-wrapped
+    box: "مقالات ذات صلة", a short headline, then two more wrapped over three lines, which the
+    wrap joiner read as one paragraph; it ends no sentence. A finished paragraph right under a
+    box of one link is the article again.)"""
+    return (
+        pos - 1 > aside_start
+        and all(infos[q + 1].index == infos[q].index + 1 for q in range(aside_start, pos))
+        and _is_blank_separated(infos)
+    )
 
 
 def _under_short_heading(infos: list[LineInfo], at: int) -> bool:

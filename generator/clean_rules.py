@@ -822,6 +822,16 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
         max_words=6,
     ),
     PatternRule(
+        "post-navigation",
+        "links to the previous and next story under an article ('المقال السابق', 'الخبر التالي: …'), "
+        "each over that story's headline",
+        r"^[«»‹›<>\s]*(?:ال)?(?:مقال|مقالة|خبر|موضوع|منشور|تدوينة|قصة) (?:ال)?(?:سابق|سابقة|تالي|تالية|تالى)"
+        r"\s*[«»‹›<>]*\s*(?::.*)?$",
+        role="aside",
+        max_words=30,
+        hints=("سابق", "تالي"),
+    ),
+    PatternRule(
         "most-read",
         "a popular-stories header in other words ('الأكثر زيارة', 'المواضيع الأكثر مشاهدة هذا الأسبوع')",
         r"^(?:(?:ال)?(?:أخبار|اخبار|مواضيع|موضوعات|مقالات|قصص) )?(?:الأكثر|الاكثر|أكثر|اكثر) "

@@ -292,6 +292,11 @@ RULE_EXAMPLES = [
 
 RULE_EXAMPLES += [
     (
+        "post-navigation",
+        "« المقال التالي",
+        "ونعود في المقال التالي إلى تفاصيل الاتفاق الذي وقعه الطرفان في العاصمة بعد مفاوضات طويلة.",
+    ),
+    (
         "archive-notice",
         "هذه الصفحة من أرشيف «الحياة»، وقد لا تظهر فيها الصور والروابط كما نُشرت في حينه.",
         "وقال الباحث إن هذه الصفحة من تاريخ المدينة لم تدرس بعد، وإن أرشيف البلدية يحفظ وثائقها.",
@@ -2965,3 +2970,62 @@ def test_clean_keeps_a_box_of_short_labels_and_teasers_out_of_the_article():
     )
     lines = [TITLE, "", P1, "", P2, "", P3, "", "اقرأ أيضا", "", "اقتصاد", short, "", "سياحة وسفر", long_teaser]
     assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, P2, P3]
+
+
+def test_clean_takes_no_masthead_printed_twice_on_every_page_for_the_headline():
+    """Al-Dostor: the masthead ("رئيس مجلسى الإدارة والتحرير", the editor's name) printed twice over
+    the menu on every page of the archive is no headline printed twice; the story's headline, printed
+    once, is. A story the archive holds several times keeps its headline printed twice."""
+    masthead = ["رئيس مجلسى الإدارة والتحرير", "محمد الباز"]
+    menu = "الرئيسية أخبار مصر سياسة حوادث رياضة اقتصاد فن ثقافة محافظات"
+
+    def page(title: str, first: str) -> list[str]:
+        return [*masthead, *masthead, "", menu, "", title, "", "كتب: محمود عبد الحميد", "", first, "", P2, "", P3]
+
+    raw = make_raw("\n".join(page(TITLE, P1)))
+    others = [make_raw("\n".join(page(f"خبر آخر رقم {n} عن الاقتصاد", f"{P1} وقال {n}."))) for n in range(4)]
+    result = clean_dump(raw, stats=collect_archive_stats([raw, *others]))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2, P3]
+    twice = ["حكاية المدينة", "", TITLE, "", "محليات", "", TITLE, "", P1, "", P2]  # the same story scraped 4 times
+    copies = [make_raw("\n".join(twice), name=f"{n}.txt") for n in range(4)]
+    assert clean_dump(copies[0], stats=collect_archive_stats(copies)).title == TITLE
+
+
+def test_clean_reads_links_to_the_previous_and_next_story_as_an_aside():
+    """MTV-style "المقال السابق" / "المقال التالي", each over a headline (wrapped over two lines):
+    neither headline is article text."""
+    tail = (
+        "المقال السابق",
+        "المالكي يتمسك بمنصبه ويهدد بالفوضى والتخريب",
+        "المقال التالي",
+        "فيس بوك يعلن ارتفاع أرباحه وعدد مستخدميه على الرغم من فضيحة كامبريدج",
+        "أناليتيكا",
+    )
+    result = clean_dump(article(tail=tail))
+    assert body_texts(result) == [P1, P2, P3]
+    assert decision_for(result, "المقال التالي").reason == "post-navigation"
+
+
+def test_clean_does_not_resume_the_article_inside_a_hard_wrapped_box():
+    """A page wrapped at a fixed width, its paragraphs apart by blank lines: under "مقالات ذات صلة",
+    a short headline, then two long ones wrapped over three lines with no blank line between (read as
+    one paragraph), are the box's; the paragraph after the blank line is the article again."""
+    wrap = lambda text: textwrap.wrap(text, 75)  # noqa: E731
+    box = [
+        "مقالات ذات صلة",
+        "زيجة سودانية مهرها جنيه واحد وشروطها غير مسبوقة",
+        "هيومن رايتس ووتش تتهم الحوثيين في اليمن بخطف الرهائن وتعذيب المعتقلين",
+        "مونديال روسيا: ألمانيا تحقق فوزا ثمينا على السويد 2-1 وتبقي على حظوظها في",
+        "التأهل للدور الثاني",
+    ]
+    above = [P1 + " " + P2, P3, P2 + " " + P1]
+    below = [P2 + " " + P3, P1]
+    lines = [TITLE, ""]
+    for paragraph in above:
+        lines += [*wrap(paragraph), ""]
+    lines += [*box, ""]
+    for paragraph in below:
+        lines += [*wrap(paragraph), ""]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert body_texts(result) == [*above, *below]
