@@ -800,10 +800,13 @@ def _find_title(
     )
     for pos in chain(repeatable, past):
         info = infos[pos]
-        if pos in doubled or _is_site_header(infos, pos, first_prose, frequent, stats):
+        if pos in doubled:
             continue
-        for other in window[pos + 1 :] if pos < head_end else infos[pos + 1 : pos + _PAST_FIRST_PROSE]:
+        for q in range(pos + 1, len(window) if pos < head_end else min(len(infos), pos + _PAST_FIRST_PROSE)):
+            other = infos[q]
             if other.folded == info.folded:
+                if _is_header_printed_twice(infos, pos, q, first_prose, frequent, stats):
+                    break
                 title, outlet = _split_suffix(info.text, compiled, stats)
                 if outlet is None:
                     title, outlet = _split_site_name(infos, pos, frequent, compiled)
@@ -890,19 +893,27 @@ _CREDIT_IN_BRACKETS_RE = re.compile(r"\s\(([^()]{2,30})\)$")
 _SITE_NAME_WORDS = 6  # a short line that names the site: "صحيفة السوداني", "أخبار ليبيا 24 – متابعات"
 
 
-def _is_site_header(
-    infos: list[LineInfo], pos: int, first_prose: int, frequent: frozenset[int], stats: ArchiveStats | None
+def _is_header_printed_twice(
+    infos: list[LineInfo], pos: int, again: int, first_prose: int, frequent: frozenset[int], stats: ArchiveStats | None
 ) -> bool:
-    """A line the archive prints in the head of many pages and nowhere lower down, over an article
-    the archive holds fewer times: the site's masthead ("رئيس مجلسى الإدارة والتحرير", printed for
-    the phone and again for the desktop), not a headline printed twice. A headline other pages list
-    is lower down in those; a story scraped three times has its first paragraph three times too."""
+    """The lines ``pos`` and ``again`` say the same as the site's header printed twice, for the
+    phone and for the desktop ("رئيس مجلسى الإدارة والتحرير", "محمد الباز", then both again):
+    the copies close, the line under each the same, and the archive printing the line in the head of
+    many pages and nowhere lower down, over an article it holds fewer times. Not a headline printed
+    twice: a headline other pages list is lower down in those; a breaking story's headline in every
+    page's ticker is printed as the <h1> under other lines; a story scraped three times has its
+    first paragraph three times too."""
+    if again - pos > _HEADER_BLOCK_LINES or again + 1 >= len(infos) or infos[again + 1].folded != infos[pos + 1].folded:
+        return False
     if stats is None or infos[pos].index not in frequent:
         return False
     seen = stats.count(infos[pos].folded)
     if stats.head_counts.get(infos[pos].folded, 0) < seen:
         return False
     return first_prose < len(infos) and stats.count(infos[first_prose].folded) < seen
+
+
+_HEADER_BLOCK_LINES = 3  # a header printed twice: its two copies at most this far apart
 
 
 def _ends_with_credit(infos: list[LineInfo], pos: int, compiled: CompiledRules) -> bool:
@@ -1641,7 +1652,7 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     followed by the end of the page or the next marker.
     """
     info = infos[pos]
-    if not info.ends_sentence and _inside_box_block(infos, pos, aside_start):
+    if _inside_box_block(infos, pos, aside_start) and not _SENTENCE_MARKS_RE.search(info.text):
         return False
     after = _past_ads(infos, pos + 1)  # an ad between two paragraphs ("إعلان")
     following = infos[after] if after < len(infos) else None
@@ -1676,12 +1687,15 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
 
 
+_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?]")
+
+
 def _inside_box_block(infos: list[LineInfo], pos: int, aside_start: int) -> bool:
     """In a page that sets its paragraphs apart by blank lines, the line is in the box's own block:
     under its header and at least one link, with no blank line anywhere between. (A hard-wrapped
     box: "مقالات ذات صلة", a short headline, then two more wrapped over three lines, which the
-    wrap joiner read as one paragraph; it ends no sentence. A finished paragraph right under a
-    box of one link is the article again.)"""
+    wrap joiner read as one paragraph: no comma, full stop or question mark anywhere in it, as
+    there is in a paragraph right under a box of one link, which is the article again.)"""
     return (
         pos - 1 > aside_start
         and all(infos[q + 1].index == infos[q].index + 1 for q in range(aside_start, pos))

@@ -94,6 +94,12 @@ _LATIN_MONTHS = (
     "december dec décembre decembre déc",
 )
 GREGORIAN_MONTHS.update({name: number for number, names in enumerate(_LATIN_MONTHS, 1) for name in names.split()})
+# Latin words a line dated in Latin letters may hold besides the date: a weekday, the time of day.
+_LATIN_DATE_WORDS = frozenset(
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche le am pm gmt utc h".split()
+)
+_LATIN_WORD_RE = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*")
 
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1,  # Muharram
@@ -404,6 +410,14 @@ def _from_hijri(year: int, month: int, day: int) -> dt.date | None:
 def _named_match(found: re.Match[str], *, is_hijri: bool) -> _Match | None:
     table = _HIJRI_BY_FOLDED if is_hijri else _GREGORIAN_BY_FOLDED
     month = table[re.sub(r"\s+", " ", found["month"])]
+    if found["month"][0].isascii():  # a month in Latin letters (their names all start with an ASCII letter)
+        # A month in Latin letters dates the line only among Arabic words, a weekday and the
+        # time: "Windows 10 April 2018 Update", "Posted by … on Friday, May 11, 2018" or a
+        # tweet's signature ("— Emmanuel Macron (@EmmanuelMacron) 15 avril 2019") date no page.
+        text = found.string
+        other = _LATIN_WORD_RE.findall(text, 0, found.start()) + _LATIN_WORD_RE.findall(text, found.end())
+        if not _LATIN_DATE_WORDS.issuperset(other):
+            return None
     second = found.groupdict().get("month2")
     if second is not None and _GREGORIAN_BY_FOLDED[re.sub(r"\s+", " ", second)] != month:
         return None  # "آب/سبتمبر" names two months: not a date

@@ -3029,3 +3029,36 @@ def test_clean_does_not_resume_the_article_inside_a_hard_wrapped_box():
         lines += [*wrap(paragraph), ""]
     result = clean_dump(make_raw("\n".join(lines)))
     assert body_texts(result) == [*above, *below]
+
+
+def test_clean_resumes_the_article_on_a_question_right_under_a_box_of_one_link():
+    """Review19 C1-C3: under an inline box ("اقرأ أيضا", one link, no blank line) the paragraph that
+    ends with "؟", or with a quotation, or with no stop but has commas, is the article again."""
+    link = "الحكومة تعلن تعليق الدراسة في المدارس والجامعات أسبوعين"
+    question = (
+        "ويبقى السؤال الذي يطرحه كثير من المواطنين في الشارع وعلى مواقع التواصل الاجتماعي، هل تلجأ "
+        "الحكومة إلى فرض حظر التجول الشامل في جميع المحافظات إذا استمرت الإصابات في الارتفاع بهذه الوتيرة؟"
+    )
+    unstopped = question.replace("؟", "").replace("هل تلجأ", "وإن كانت ستلجأ")
+    for paragraph in (question, unstopped):
+        lines = [TITLE, "", P1, "", P2, "", "اقرأ أيضا", link, paragraph, "", P2 + " " + P3, "", P3]
+        assert paragraph in body_texts(clean_dump(make_raw("\n".join(lines))))
+
+
+def test_clean_takes_a_breaking_story_s_headline_from_the_ticker_on_every_page_for_its_title():
+    """Review19 S1: the ticker ("عاجل") at the head of every page of the archive lists a story's
+    headline; on that story's own page, printed again over its subtitle, it is the title (not
+    the subtitle: it is no masthead printed twice)."""
+    breaking = "الصحة: تسجيل 26 إصابة جديدة بفيروس كورونا في مصر"
+    subtitle = "ارتفاع إجمالي الإصابات إلى 320 حالة وخروج 54 متعافيا من مستشفيات العزل"
+
+    def page(title: str, under: str, first: str) -> list[str]:
+        menu = "الرئيسية أخبار مصر سياسة حوادث رياضة اقتصاد"
+        return ["الدستور", menu, "عاجل", breaking, "", title, under, "كتب: أحمد فتحي", "", first, "", P2, "", P3]
+
+    raw = make_raw("\n".join(page(breaking, subtitle, P1)))
+    others = [
+        make_raw("\n".join(page(f"خبر آخر رقم {n} عن الاقتصاد", f"تفاصيل الخبر رقم {n} لقرائنا", f"{P1} وقال {n}.")))
+        for n in range(6)
+    ]
+    assert clean_dump(raw, stats=collect_archive_stats([raw, *others])).title == breaking

@@ -115,6 +115,11 @@ FORMS = [
     ("12 avril 2019", None, "2019-04-12", "12 avril 2019"),
     ("3 février 2020", None, "2020-02-03", "3 février 2020"),
     ("30 Apr", None, None, None),
+    # ... but a Latin-letter month among other Latin words dates no page (review19 D1-D5)
+    ("صورة: شعار Windows 10 April 2018 Update", None, None, None),
+    ("— Saad Hariri (@saadhariri) May 11, 2018", None, None, None),
+    ("Posted by Saad Hariri on Friday, May 11, 2018", None, None, None),
+    ("Mon, 30 Apr 2018 16:15 GMT", None, "2018-04-30", "30 Apr 2018"),
     ("الإثنين 21/مايو/2018 - 10:30 ص", None, "2018-05-21", "الإثنين 21/مايو/2018"),
     ("نشر في الشروق يوم 21 - 05 - 2018", None, "2018-05-21", "21 - 05 - 2018"),
     ("2018م/05/21", None, None, None),
