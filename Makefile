@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.warraq-installed
 WARRAQ := $(BIN)/python -m generator
 PORT   ?= 8000
 
-.PHONY: bytecode build import site serve test test-fast browser-deps golden bench bench-import lint format clean dist help
+.PHONY: bytecode build import site serve test test-fast browser-deps golden bench bench-import bench-preview lint format clean dist help
 
 help:
 	@echo "make build   import content/dumps and build public/ (sets up .venv)"
@@ -60,6 +60,9 @@ bench: bytecode
 
 bench-import: bytecode
 	$(BIN)/python scripts/bench_import.py
+
+bench-preview: bytecode browser-deps
+	$(BIN)/python scripts/bench_preview.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests scripts

@@ -12,6 +12,7 @@ import pytest
 
 from generator.pipeline import run_build
 from tests.sitekit import article, make_site, serve_folder
+from tests.test_serve import server  # noqa: F401 (the live preview's fixture: `warraq serve` on a small site)
 
 pytestmark = pytest.mark.browser
 
@@ -162,3 +163,19 @@ def test_search_does_not_match_unrelated_words(browser, site_url):
     base, _ = site_url
     assert search_titles(browser, base, "برتقال") == []
     assert "افتتاح مدرسة جديدة في المدينة" not in search_titles(browser, base, "داعش")
+
+
+def test_live_preview_reloads_the_open_page_after_a_save(browser, server):  # noqa: F811 (the fixture, imported)
+    """`warraq serve` (the real livereload server): an article saved while its page is open in
+    Chromium shows its new text there without the reader reloading: livereload's script does."""
+    config, base = server
+    page = browser.new_page()
+    try:
+        page.goto(base + "articles/a/")
+        assert "النص القديم" in page.inner_text("main")
+        path = config.path("content/articles/a.md")
+        path.write_text(path.read_text(encoding="utf-8").replace("النص القديم", "النص الجديد"), encoding="utf-8")
+        page.wait_for_function("() => document.body.innerText.includes('النص الجديد')", timeout=10_000)
+        assert "النص القديم" not in page.inner_text("main")
+    finally:
+        page.close()
