@@ -302,6 +302,7 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     )
     breaks |= _split_in_blank_separated_page(infos, long_open_ends)
     wrapped, width = _wrap_breaks(infos, long_open_ends)
+    runs_on: set[int] = set()  # wrapped lines whose paragraph goes on into a list of names apart by dashes
     if wrapped:
         breaks |= wrapped
         # A wrapped paragraph goes on through a line nearly as wide as the page that the test
@@ -312,7 +313,9 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         # A colon the wrap fell after ("… قائلا بشكل صريح:" then "“إن الجيران …”."): the
         # sentence goes on when the next line's first word would not have fitted either.
         if _is_blank_separated(infos, width):  # (where paragraphs touch, a colon may end a lead-in)
-            breaks |= _wrapped_colons(infos, width, breaks)
+            colons = _wrapped_colons(infos, width, breaks)
+            breaks |= colons
+            runs_on |= colons
             # A line broken early inside a paragraph ("… بريت كافانو عضواً في" / "المحكمة العليا،
             # فانطلقت على وسائل" / "التواصل الاجتماعي …"): wrapped lines above it and a wrapped line,
             # or the sentence's end, under it; paragraphs are apart by blank lines, so it is no
@@ -326,6 +329,9 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
                 ):
                     breaks.add(p)
         breaks |= _wrapped_sentence_ends(infos, width, wrapped)
+        named = _wrapped_name_lists(infos, width)
+        breaks |= named
+        runs_on |= wrapped | named
         # A converter that keeps a quoted word or a bracket whole breaks the line before it early
         # ("… مقالة بعنوان" then '"الدراجات" في العدد 406 …'): the paragraph goes on. (A line over
         # a long quotation, «لم نكن …», may be a headline: it stays.)
@@ -356,9 +362,14 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             continue
         if (
             infos[head].vocab is not None
+            and not (infos[head].vocab is SEPARATED_MENU and p in runs_on)
             or (infos[head].is_caption or below.is_caption)
             and p not in wrapped
-            or (below.vocab is not None and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text)))
+            or (
+                below.vocab is not None
+                and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text))
+                and not (below.vocab is SEPARATED_MENU and p in runs_on)
+            )
             or (below.is_date and not below.ends_sentence and head == p)
         ):
             # furniture is never joined, nor a caption but where a wrap broke a paragraph (a line of it
@@ -371,6 +382,22 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
         joined[below.index] = first
         head_of[p + 1] = head
     return tuple(out), joined
+
+
+def _wrapped_name_lists(infos: list[LineInfo], width: int) -> set[int]:
+    """A list of names apart by dashes that the wrap broke right before a dash ("… فخر الدين الجزيري
+    - سليمان" then "- المنوبي الحداد ."): the line under it goes on, although it opens like a list
+    item, when the line holds two dashes between names already and the dash would not have fitted."""
+    return {
+        p
+        for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False))
+        if below.index == info.index + 1
+        and below.full_text.startswith(("- ", "– "))
+        and info.full_text.count(" - ") + info.full_text.count(" – ") >= 2
+        and not _ends_paragraph(info.full_text)
+        and len(info.full_text) <= width
+        and len(info.full_text) + 2 > width
+    }
 
 
 def _reads_on(infos: list[LineInfo], p: int) -> bool:
@@ -1031,10 +1058,14 @@ def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
     return found
 
 
+# Between the headlines of a ticker run together: " | ", " - ", " • ".
+_TICKER_SEPARATOR_RE = re.compile(r"\s[|•·]\s?|\s[-–]\s")
+
+
 def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
     """Position of the first line of prose that is no headline (``len(infos)`` when none). Headlines
-    run together under a list's header, "آخر الأخبار", then "… | … | …" wrapped over several lines
-    (three of four words or more), are no paragraph."""
+    run together under a list's header, "آخر الأخبار", then "… | … | …" or "… - … - …" wrapped over
+    several lines (three of four words or more), are no paragraph."""
     skip_to = 0
     for p, info in enumerate(infos):
         if p < skip_to:
@@ -1044,7 +1075,8 @@ def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
             while end < len(infos) and infos[end].index == infos[end - 1].index + 1:
                 end += 1
             text = " ".join(infos[q].text for q in range(p + 1, end))
-            if text.count(" |") >= 2 and sum(1 for item in text.split("|") if len(item.split()) >= 4) >= 3:
+            items = _TICKER_SEPARATOR_RE.split(text)
+            if len(items) >= 3 and sum(1 for item in items if len(item.split()) >= 4) >= 3:
                 skip_to = end
         elif info.is_prose and not _has_title_shape(info, rules):
             return p
@@ -1330,8 +1362,8 @@ def _walk(
                     previous = infos[pos - 1]
                     verdicts[previous.index] = _Verdict(True, "heading-after-aside", "heading", True)
             else:
-                if info.n_chars >= 80:
-                    aside_has_long = True
+                if info.n_chars >= 80 and _SENTENCE_MARKS_RE.search(info.text):
+                    aside_has_long = True  # a teaser (a headline, even wrapped, has no comma or stop)
                 verdicts[info.index] = _Verdict(False, furniture or aside_reason)
             continue
         # state == _BODY
@@ -1660,6 +1692,13 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True  # two long paragraphs in a row, even where the article sets no full stops
     if role != "terminal" and _is_long_paragraph(info) and _follows_compact_box(infos, pos, aside_start):
         return True  # the box over, its one run of links: a long paragraph with or without its full stop
+    if (
+        role != "terminal"
+        and info.n_words >= _LEAD_IN_MIN_WORDS
+        and _ends_with_colon(info)
+        and _follows_compact_box(infos, pos, aside_start)
+    ):
+        return True  # the box over, a sentence announcing what follows ("… مكونا من 6 حكام :", then the list)
     if not _is_paragraph_like(info):
         return False
     if role == "terminal":
@@ -1687,7 +1726,7 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
 
 
-_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?]")
+_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?…]")
 
 
 def _inside_box_block(infos: list[LineInfo], pos: int, aside_start: int) -> bool:

@@ -1057,6 +1057,7 @@ def find_dump_date(
         if date is not None:
             return DateFinding(date, f"explicit: {explicit_label}")
     crawl_date = parse_date(crawled) if crawled else None
+    lines = _with_date_badges_joined(lines)
     candidates = _candidate_lines(lines, title)  # read by both steps below
     found = _date_from_lines(lines, candidates, crawl_date)
     if found is not None:
@@ -1072,6 +1073,22 @@ def find_dump_date(
     if in_name is not None:
         return DateFinding(in_name[0], f"file name: {in_name[1]}")
     return DateFinding(None, None)
+
+
+def _with_date_badges_joined(lines: Sequence[str]) -> Sequence[str]:
+    """A date set as a badge, one part a line ("08", "MARCH", "2018"; "22", "أيار", "2018"), is
+    read as one line: the day's line holds the date, the month's and year's are left blank."""
+    joined = None
+    for i, line in enumerate(lines[:-2]):
+        day = line.strip()
+        if not (day.isdigit() and len(day) <= 2):
+            continue
+        month, year = lines[i + 1].strip(), lines[i + 2].strip()
+        if year.isdigit() and len(year) == 4 and _fold(month) in _GREGORIAN_BY_FOLDED:
+            if joined is None:
+                joined = list(lines)
+            joined[i : i + 3] = [f"{day} {month} {year}", "", ""]
+    return lines if joined is None else joined
 
 
 def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:

@@ -3062,3 +3062,61 @@ def test_clean_takes_a_breaking_story_s_headline_from_the_ticker_on_every_page_f
         for n in range(6)
     ]
     assert clean_dump(raw, stats=collect_archive_stats([raw, *others])).title == breaking
+
+
+def test_clean_reads_a_ticker_of_headlines_apart_by_dashes_as_no_paragraph():
+    """26 September: "آخر الأخبار" over one long line of headlines apart by " - ": the article is
+    not taken to start there; the headline under the section's name is the title."""
+    ticker = (
+        'ماهو سرّ "الزر الأحمر" الذي جهّز به ترامب مكتبه ؟ - بريطانيا لن تعرقل إعدام ثنائي "خلية '
+        'الخنافس" التابعة لتنظيم داعش - ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية للأسبوع الثالث'
+    )
+    lines = ["الرئيسية | أخبار محلية | عربي ودولي | اقتصاد", "", "آخر الأخبار", ticker, "", "أخبار محلية", TITLE,
+             "", "صنعاء - 26 سبتمبر", "", P1, "", P2, "", P3]  # fmt: skip
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE
+    assert body_texts(result) == [P1, P2, P3]
+
+
+def test_clean_joins_a_wrapped_list_of_names_apart_by_dashes():
+    """A hard-wrapped page (El-Massa): a line-up of names apart by " - " wrapped over lines that
+    look like a menu apart by dashes, one opening with the dash the wrap pushed down, is one
+    paragraph under its lead-in."""
+    names = (
+        "ومن المنتظر أن تكون تشكيلة الفريقين على النحو التالي : النادي الافريقي : فاروق بن مصطفى - "
+        "مختار بلخيثر - بلال العيفة - فخر الدين الجزيري - سليمان كشك - غازي العيادي - أحمد خليل - وسام "
+        "يحيى - صابر خليفة - إبراهيم الشنيحي - المنوبي الحداد ."
+    )
+    wrapped = textwrap.wrap(names, 74, break_on_hyphens=False)
+    assert any(line.startswith("- ") for line in wrapped)
+    lines = [TITLE, ""]
+    for paragraph in (P1 + " " + P2, names, P3 + " " + P1, P2 + " " + P3):
+        lines += [*textwrap.wrap(paragraph, 74, break_on_hyphens=False), ""]
+    assert names in body_texts(clean_dump(make_raw("\n".join(lines))))
+
+
+def test_clean_resumes_on_a_lead_in_after_a_compact_box_and_passes_over_wrapped_headlines():
+    """After a box of links on consecutive lines and a blank line, a sentence announcing a list
+    ("… مكونا من 6 حكام :") is the article again; and a box's headline wrapped over two lines (long,
+    but with no comma or stop: no teaser) does not make the paragraph after it a teaser."""
+    lead_in = "وسيكون طاقم تحكيم مقابلة حسم اللقب بين الترجي الرياضي و النجم الساحلي مكونا من 6 حكام وحكام مساعدين :"
+    item = "- حكم إضافي أول : أيمن كشاط - حكم إضافي ثان : أسامة بن إسحاق - حكم رابع : جلال السحباني"
+    lines = [TITLE, "", P1, "", "اقرأ أيضا", "سانشيز: أشعر بسعادة غامرة بالانتقال إلى مانشستر يونايتد", "",
+             lead_in, "", item, "", "تعليقات الفيسبوك", "4 تعليقات"]  # fmt: skip
+    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, lead_in, item]
+    short = 'وأوضح أن اللقاء سيعقد "في بلد ثالث، وهو أمر عملي جداً بالنسبة لروسيا والولايات المتحدة".'
+    box = ["اقرأ أيضاً:", "أهالي المعتقلين بسجون العراق يجتمعون مع السفير الجديد",
+           "الرابطة الثانية : هزيمة قاسية لنادي الحمامات و الملعب الصفاقسي يقترب من البلاي أوف"]  # fmt: skip
+    lines = [TITLE, "", P1, "", *box, "", short, "", "الخارجية الروسية: لافروف وبولتون ناقشا الوضع", "", P2, "", P3]
+    assert short in body_texts(clean_dump(make_raw("\n".join(lines))))
+
+
+def test_clean_reads_box_headers_in_latin_letters():
+    """An Arabic page's boxes headed in English ("RELATED NEWS", "ALL STORIES"): their teasers are
+    no article text."""
+    teaser = (
+        "اخترنا لكم في هذا العدد مجموعة من التطبيقات المختلفة للأجهزة الجوالة، منها تطبيق يحول جوالك إلى ماسح ضوئي."
+    )
+    for header in ("RELATED NEWS", "ALL STORIES", "Most viewed"):
+        result = clean_dump(article(tail=(header, "تطبيقات الاسبوع", teaser, "", "تطبيقات أخرى", teaser + " وغيرها.")))
+        assert body_texts(result) == [P1, P2, P3], header

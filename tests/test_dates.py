@@ -580,3 +580,13 @@ def test_review17_credits_without_separators_dates_in_both_calendars_and_outlets
     for dateline in ("الخميس 11 رمضان 1445 هـ - 21 مارس 2024", "21 مارس 2024 م - 11 رمضان 1445 هـ"):
         lines = [TITLE, dateline, "الرئيسية / أخبار / محليات", "", BODY]
         assert find_dump_date(lines, title=TITLE, name="x.txt").date == dt.date(2024, 3, 21)
+
+
+def test_a_date_set_as_a_badge_one_part_a_line_is_read() -> None:
+    """Tayyar.org: "08", "MARCH", "2018" on three lines under the headline; an Arabic month too."""
+    badge = [TITLE, "", "08", "MARCH", "2018", "", BODY]
+    assert find_dump_date(badge, title=TITLE, name="x.txt").date == dt.date(2018, 3, 8)
+    arabic = [TITLE, "", "22", "أيار", "2018", "", BODY]
+    assert find_dump_date(arabic, title=TITLE, name="x.txt").date == dt.date(2018, 5, 22)
+    scores = [TITLE, "", "08", "مباراة", "2018", "", BODY]  # no month: no date
+    assert find_dump_date(scores, title=TITLE, name="x.txt").date is None
