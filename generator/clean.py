@@ -362,13 +362,12 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
             continue
         if (
             infos[head].vocab is not None
-            and not (infos[head].vocab is SEPARATED_MENU and p in runs_on)
             or (infos[head].is_caption or below.is_caption)
             and p not in wrapped
             or (
                 below.vocab is not None
                 and (below.n_words > _MENU_WORD_MAX or not _ends_paragraph(below.full_text))
-                and not (below.vocab is SEPARATED_MENU and p in runs_on)
+                and not (below.vocab is SEPARATED_MENU and p in runs_on and _names_go_on(infos[p], below))
             )
             or (below.is_date and not below.ends_sentence and head == p)
         ):
@@ -384,6 +383,18 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
     return tuple(out), joined
 
 
+def _names_go_on(info: LineInfo, below: LineInfo) -> bool:
+    """A wrapped list of names apart by dashes goes on into ``below``: the line over it announces
+    the list (a colon) or holds two dashes between names already, and ``below`` is apart by dashes
+    too (a menu apart by bars, or tags under a paragraph that ends a quotation, is not)."""
+    text = info.full_text.rstrip()
+    return (text.endswith(":") or _dashes(text) >= 2) and _dashes(below.full_text) >= 2
+
+
+def _dashes(text: str) -> int:
+    return text.count(" - ") + text.count(" – ")
+
+
 def _wrapped_name_lists(infos: list[LineInfo], width: int) -> set[int]:
     """A list of names apart by dashes that the wrap broke right before a dash ("… فخر الدين الجزيري
     - سليمان" then "- المنوبي الحداد ."): the line under it goes on, although it opens like a list
@@ -393,7 +404,7 @@ def _wrapped_name_lists(infos: list[LineInfo], width: int) -> set[int]:
         for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False))
         if below.index == info.index + 1
         and below.full_text.startswith(("- ", "– "))
-        and info.full_text.count(" - ") + info.full_text.count(" – ") >= 2
+        and _dashes(info.full_text) >= 2
         and not _ends_paragraph(info.full_text)
         and len(info.full_text) <= width
         and len(info.full_text) + 2 > width
@@ -1058,8 +1069,9 @@ def _listed_under_header(infos: list[LineInfo], end: int) -> set[int]:
     return found
 
 
-# Between the headlines of a ticker run together: " | ", " - ", " • ".
-_TICKER_SEPARATOR_RE = re.compile(r"\s[|•·]\s?|\s[-–]\s")
+# Between the headlines of a ticker run together: " | " (see _first_prose), or " - ", " • ".
+_TICKER_DASH_RE = re.compile(r"\s[-–•·]\s")
+_CLAUSE_MARKS_RE = re.compile(r"[،,؛;]|(?<!\.)\.(?!\.)")  # a comma, or a full stop (not "..")
 
 
 def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
@@ -1075,8 +1087,14 @@ def _first_prose(infos: list[LineInfo], rules: CleanRules) -> int:
             while end < len(infos) and infos[end].index == infos[end - 1].index + 1:
                 end += 1
             text = " ".join(infos[q].text for q in range(p + 1, end))
-            items = _TICKER_SEPARATOR_RE.split(text)
-            if len(items) >= 3 and sum(1 for item in items if len(item.split()) >= 4) >= 3:
+            items = text.split("|") if text.count(" |") >= 2 else _TICKER_DASH_RE.split(text)
+            # (headlines apart by dashes have no comma or full stop: prose with a dateline's or an
+            # aside's dashes has)
+            if (
+                len(items) >= 3
+                and sum(1 for item in items if len(item.split()) >= 4) >= 3
+                and ("|" in text or not _CLAUSE_MARKS_RE.search(text))
+            ):
                 skip_to = end
         elif info.is_prose and not _has_title_shape(info, rules):
             return p
@@ -1362,7 +1380,7 @@ def _walk(
                     previous = infos[pos - 1]
                     verdicts[previous.index] = _Verdict(True, "heading-after-aside", "heading", True)
             else:
-                if info.n_chars >= 80 and _SENTENCE_MARKS_RE.search(info.text):
+                if info.n_chars >= 80 and (info.n_chars > _HEADLINE_MAX_CHARS or _TEASER_MARKS_RE.search(info.text)):
                     aside_has_long = True  # a teaser (a headline, even wrapped, has no comma or stop)
                 verdicts[info.index] = _Verdict(False, furniture or aside_reason)
             continue
@@ -1692,13 +1710,6 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
         return True  # two long paragraphs in a row, even where the article sets no full stops
     if role != "terminal" and _is_long_paragraph(info) and _follows_compact_box(infos, pos, aside_start):
         return True  # the box over, its one run of links: a long paragraph with or without its full stop
-    if (
-        role != "terminal"
-        and info.n_words >= _LEAD_IN_MIN_WORDS
-        and _ends_with_colon(info)
-        and _follows_compact_box(infos, pos, aside_start)
-    ):
-        return True  # the box over, a sentence announcing what follows ("… مكونا من 6 حكام :", then the list)
     if not _is_paragraph_like(info):
         return False
     if role == "terminal":
@@ -1726,7 +1737,9 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
 
 
-_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?…]")
+_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?]")
+_TEASER_MARKS_RE = re.compile(r"[،,؛;.!؟?…]")  # a teaser's, cut ("…") or not
+_HEADLINE_MAX_CHARS = 100  # a longer line in a box is a teaser, punctuated or not
 
 
 def _inside_box_block(infos: list[LineInfo], pos: int, aside_start: int) -> bool:

@@ -1057,7 +1057,7 @@ def find_dump_date(
         if date is not None:
             return DateFinding(date, f"explicit: {explicit_label}")
     crawl_date = parse_date(crawled) if crawled else None
-    lines = _with_date_badges_joined(lines)
+    lines = _with_date_badges_joined(lines, title)
     candidates = _candidate_lines(lines, title)  # read by both steps below
     found = _date_from_lines(lines, candidates, crawl_date)
     if found is not None:
@@ -1075,20 +1075,36 @@ def find_dump_date(
     return DateFinding(None, None)
 
 
-def _with_date_badges_joined(lines: Sequence[str]) -> Sequence[str]:
-    """A date set as a badge, one part a line ("08", "MARCH", "2018"; "22", "أيار", "2018"), is
-    read as one line: the day's line holds the date, the month's and year's are left blank."""
+def _with_date_badges_joined(lines: Sequence[str], title: str | None) -> Sequence[str]:
+    """A date set as a badge right under the headline, one part a line ("08", "MARCH", "2018";
+    "22", "أيار", "2018"), is read as one line: the day's line holds the date, the month's and
+    year's are left blank. Only there: a badge elsewhere (over the headline printed again, too)
+    dates the masthead's day, a listed story or a match's kick-off."""
+    if not title:
+        return lines
+    title_key = _normalize_title(title)
     joined = None
     for i, line in enumerate(lines[:-2]):
         day = line.strip()
         if not (day.isdigit() and len(day) <= 2):
             continue
         month, year = lines[i + 1].strip(), lines[i + 2].strip()
-        if year.isdigit() and len(year) == 4 and _fold(month) in _GREGORIAN_BY_FOLDED:
+        if not (year.isdigit() and len(year) == 4 and _fold(month) in _GREGORIAN_BY_FOLDED):
+            continue
+        above = _previous_non_blank(lines, i)
+        if (
+            above is not None
+            and _is_title_line(lines[above], title_key)
+            # (not between the page's <title> and the headline: the masthead's day sits there)
+            and not any(_is_title_line(later, title_key) for later in lines[i + 3 : i + 3 + _BADGE_SCAN_LINES])
+        ):
             if joined is None:
                 joined = list(lines)
             joined[i : i + 3] = [f"{day} {month} {year}", "", ""]
     return lines if joined is None else joined
+
+
+_BADGE_SCAN_LINES = 12  # lines under a badge searched for the headline printed again
 
 
 def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:

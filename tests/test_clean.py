@@ -3019,16 +3019,17 @@ def test_clean_does_not_resume_the_article_inside_a_hard_wrapped_box():
         "مونديال روسيا: ألمانيا تحقق فوزا ثمينا على السويد 2-1 وتبقي على حظوظها في",
         "التأهل للدور الثاني",
     ]
+    ellipsis = [*box[:3], box[3].replace("روسيا:", "روسيا…"), box[4]]  # review20 E1: "…" between a headline's parts
     above = [P1 + " " + P2, P3, P2 + " " + P1]
     below = [P2 + " " + P3, P1]
     lines = [TITLE, ""]
     for paragraph in above:
         lines += [*wrap(paragraph), ""]
-    lines += [*box, ""]
-    for paragraph in below:
-        lines += [*wrap(paragraph), ""]
-    result = clean_dump(make_raw("\n".join(lines)))
-    assert body_texts(result) == [*above, *below]
+    for the_box in (box, ellipsis):
+        page = [*lines, *the_box, ""]
+        for paragraph in below:
+            page += [*wrap(paragraph), ""]
+        assert body_texts(clean_dump(make_raw("\n".join(page)))) == [*above, *below]
 
 
 def test_clean_resumes_the_article_on_a_question_right_under_a_box_of_one_link():
@@ -3095,20 +3096,21 @@ def test_clean_joins_a_wrapped_list_of_names_apart_by_dashes():
     assert names in body_texts(clean_dump(make_raw("\n".join(lines))))
 
 
-def test_clean_resumes_on_a_lead_in_after_a_compact_box_and_passes_over_wrapped_headlines():
-    """After a box of links on consecutive lines and a blank line, a sentence announcing a list
-    ("… مكونا من 6 حكام :") is the article again; and a box's headline wrapped over two lines (long,
-    but with no comma or stop: no teaser) does not make the paragraph after it a teaser."""
-    lead_in = "وسيكون طاقم تحكيم مقابلة حسم اللقب بين الترجي الرياضي و النجم الساحلي مكونا من 6 حكام وحكام مساعدين :"
-    item = "- حكم إضافي أول : أيمن كشاط - حكم إضافي ثان : أسامة بن إسحاق - حكم رابع : جلال السحباني"
-    lines = [TITLE, "", P1, "", "اقرأ أيضا", "سانشيز: أشعر بسعادة غامرة بالانتقال إلى مانشستر يونايتد", "",
-             lead_in, "", item, "", "تعليقات الفيسبوك", "4 تعليقات"]  # fmt: skip
-    assert body_texts(clean_dump(make_raw("\n".join(lines)))) == [P1, lead_in, item]
+def test_clean_passes_over_a_box_headline_wrapped_long_to_resume_the_article():
+    """A box's headline run long (82 characters, with no comma or stop: no teaser) does not make the
+    short paragraph after the box a teaser; a line of a box over 100 characters is one, punctuated
+    or not (review20 H1: a teaser cut at a fixed length)."""
     short = 'وأوضح أن اللقاء سيعقد "في بلد ثالث، وهو أمر عملي جداً بالنسبة لروسيا والولايات المتحدة".'
     box = ["اقرأ أيضاً:", "أهالي المعتقلين بسجون العراق يجتمعون مع السفير الجديد",
            "الرابطة الثانية : هزيمة قاسية لنادي الحمامات و الملعب الصفاقسي يقترب من البلاي أوف"]  # fmt: skip
     lines = [TITLE, "", P1, "", *box, "", short, "", "الخارجية الروسية: لافروف وبولتون ناقشا الوضع", "", P2, "", P3]
     assert short in body_texts(clean_dump(make_raw("\n".join(lines))))
+    cut = "أصدرت وزارة الداخلية مساء اليوم بيانا حول الأحداث التي شهدتها المنطقة الشرقية خلال الساعات الماضية وأكدت"
+    teasers = ["مقالات ذات صلة", "الداخلية تصدر بيانا حول أحداث المنطقة الشرقية", cut,
+               "ولي العهد يستقبل رئيس الوزراء البريطاني في الرياض",
+               "استقبل ولي العهد في قصر اليمامة بالرياض اليوم رئيس الوزراء البريطاني والوفد المرافق له.", "",
+               "التعليقات"]  # fmt: skip
+    assert body_texts(clean_dump(make_raw("\n".join([TITLE, "", P1, "", P2, "", P3, "", *teasers])))) == [P1, P2, P3]
 
 
 def test_clean_reads_box_headers_in_latin_letters():
@@ -3120,3 +3122,42 @@ def test_clean_reads_box_headers_in_latin_letters():
     for header in ("RELATED NEWS", "ALL STORIES", "Most viewed"):
         result = clean_dump(article(tail=(header, "تطبيقات الاسبوع", teaser, "", "تطبيقات أخرى", teaser + " وغيرها.")))
         assert body_texts(result) == [P1, P2, P3], header
+
+
+# Review20 (a review of the z fixes): a lead with a dateline's and an aside's dashes, a menu apart by
+# bars over the headline, and tags apart by dashes under a paragraph ending with a quotation.
+_SINAI_LEAD = (
+    "العريش - قتل ثلاثة جنود مصريين وأصيب خمسة آخرون في هجوم شنه مسلحون مجهولون - يعتقد أنهم ينتمون إلى "
+    "تنظيم ولاية سيناء - على نقطة تفتيش عسكرية جنوب مدينة العريش، بحسب ما أفادت مصادر أمنية."
+)
+
+
+def test_clean_review20_prose_with_dashes_under_a_label_is_no_ticker():
+    subheading = "المسلحون استخدموا قذائف صاروخية وأسلحة رشاشة ثقيلة"
+    lines = ["الرئيسية", "أخبار مصر", "", "عاجل", TITLE, _SINAI_LEAD, "", subheading, "", P2, "", P3]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert result.title == TITLE
+    assert _SINAI_LEAD in body_texts(result)
+    no_blanks = ["الرئيسية", "أخبار مصر", "عاجل", TITLE, "الثلاثاء 08 مايو 2018 - 10:30", _SINAI_LEAD, P2, P3]
+    result = clean_dump(make_raw("\n".join([*no_blanks, "", "اقرأ أيضا", "السيسي يستقبل وزير الدفاع في القاهرة"])))
+    assert (result.title, body_texts(result)) == (TITLE, [_SINAI_LEAD, P2, P3])
+
+
+def test_clean_review20_joins_no_menu_or_tags_into_a_wrapped_paragraph():
+    wrap = lambda text, width: textwrap.wrap(text, width)  # noqa: E731
+    paragraphs = [P1 + " " + P2, P3 + " " + P1, P2 + " " + P3]
+    menu = "بيروت والجبل | الشمال | البقاع | الجنوب | المغتربون | حوارات | تحقيقات"
+    lines = ["موقع التيار", menu, TITLE, "", "الثلاثاء 08 أيار 2018", ""]
+    for paragraph in paragraphs:
+        lines += [*wrap(paragraph, 70), ""]
+    result = clean_dump(make_raw("\n".join([*lines, "مواضيع ذات صلة", "عون يستقبل وفدا من البنك الدولي"])))
+    assert (result.title, body_texts(result)) == (TITLE, paragraphs)
+    quoted = (
+        "وقال الحريري بعد اللقاء إن الأجواء كانت إيجابية، وإنه لا يزال متفائلا بإمكان تشكيل الحكومة في وقت "
+        "قريب، وختم بالقول: «لن أعتذر عن التكليف وسأبقى أعمل حتى تولد الحكومة مهما كانت العراقيل التي يضعها البعض»"
+    )
+    lines = [TITLE, "", "الثلاثاء 08 أيار 2018", ""]
+    for paragraph in paragraphs[:2]:
+        lines += [*wrap(paragraph, 72), ""]
+    lines += [*wrap(quoted, 72), "الحريري - ميشال عون - تشكيل الحكومة - بعبدا", "", "مواضيع ذات صلة", "عون في بعبدا"]
+    assert body_texts(clean_dump(make_raw("\n".join(lines))))[-1] == quoted

@@ -590,3 +590,10 @@ def test_a_date_set_as_a_badge_one_part_a_line_is_read() -> None:
     assert find_dump_date(arabic, title=TITLE, name="x.txt").date == dt.date(2018, 5, 22)
     scores = [TITLE, "", "08", "مباراة", "2018", "", BODY]  # no month: no date
     assert find_dump_date(scores, title=TITLE, name="x.txt").date is None
+    # Review20 D1, D3: a badge elsewhere is not read: the masthead's day between the page's <title>
+    # and the headline, a match card's kick-off between the headline and the byline.
+    masthead = [f"{TITLE} - التيار", "", "14", "JUNE", "2019", "", TITLE, "", "الجمعة 02 آذار 2018", "", BODY]
+    assert find_dump_date(masthead, title=TITLE, name="x.txt").date == dt.date(2018, 3, 2)
+    card = [TITLE, "الترجي الرياضي", "النجم الساحلي", "الأحد", "20", "ماي", "2018", "ملعب رادس", "",
+            "تونس - الشروق", "الخميس 17 ماي 2018", "", BODY]  # fmt: skip
+    assert find_dump_date(card, title=TITLE, name="x.txt").date == dt.date(2018, 5, 17)
