@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -194,7 +194,7 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
     compiled = compile_rules(rules)
     lines = _without_page_indent(raw.lines)
     infos = describe_lines(lines, compiled)
-    lines, joined = _join_broken_paragraphs(lines, infos)
+    lines, joined = _join_broken_paragraphs(lines, infos, _site_lines(stats, rules))
     if joined:
         infos = describe_lines(lines, compiled)
     if not infos:
@@ -210,7 +210,7 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
         verdicts[infos[title_pos].index] = _Verdict(False, "title")
     title_key = fold_line(title) if title else None
 
-    _walk(infos, title_pos + 1, title_key, frequent, verdicts, compiled)
+    _walk(infos, title_pos + 1, title_key, frequent, verdicts, compiled, _recurring_prose(infos, stats, rules))
     _revise_short_lines(infos, verdicts)
     _drop_standfirst(infos, verdicts, rules)
 
@@ -260,10 +260,23 @@ _WRAP_MAX_WIDTHS = 24  # widths tried (the widest open lines'): a page of thousa
 _MENU_WORD_MAX = 2
 _PARAGRAPH_END = tuple(".!…?؟:;؛")
 _BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
-_NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
+# A list item's marker opens the line: a dash or bullet, or a number ("3- ", "2) "), not a score
+# or a range the wrap put first ("3 - 1 امل حمام سوسة").
+_NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).](?!\s*\d))\s")
 
 
-def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tuple[tuple[str, ...], dict[int, int]]:
+def _site_lines(stats: ArchiveStats | None, rules: CleanRules) -> Callable[[str], bool]:
+    """Whether a folded line recurs in enough dumps of the archive to be the site's own."""
+    if stats is None or stats.dump_count < rules.archive_min_dumps:
+        return lambda folded: False
+    min_seen = max(rules.archive_min_dumps, rules.archive_min_share * stats.dump_count)
+    counts = stats.line_counts
+    return lambda folded: counts.get(folded, 0) >= min_seen
+
+
+def _join_broken_paragraphs(
+    lines: tuple[str, ...], infos: list[LineInfo], is_site_line: Callable[[str], bool] = lambda folded: False
+) -> tuple[tuple[str, ...], dict[int, int]]:
     """Join the lines of a paragraph the scraper broke; say which line went into which.
 
     A line is joined to the next only where it ends mid-sentence, the next line follows it
@@ -370,10 +383,16 @@ def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tu
                 and not (below.vocab is SEPARATED_MENU and p in runs_on and _names_go_on(infos[p], below))
             )
             or (below.is_date and not below.ends_sentence and head == p)
+            or (
+                len(below.full_text) < width // 2
+                and not _ends_paragraph(below.full_text)
+                and is_site_line(below.folded)
+            )
         ):
             # furniture is never joined, nor a caption but where a wrap broke a paragraph (a line of it
-            # may end "(واس)"), nor a date line under a headline the wrap test took for a broken line;
-            # "العالم." (a menu word ending a sentence) is no furniture
+            # may end "(واس)"), nor a date line under a headline the wrap test took for a broken line,
+            # nor a short unfinished line the archive prints on many pages (the site's name under a
+            # long headline); "العالم." (a menu word ending a sentence) is no furniture
             continue
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
@@ -476,7 +495,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int])
         if (
             below.index == info.index + 1
             and width - _WRAP_SLACK <= len(line) <= width
-            and info.ends_sentence
+            and (info.ends_sentence or line.rstrip(_CLOSERS).endswith(("؟", "?")))  # a question too
             and len(next_line) <= width
             and info.vocab is None
             and below.vocab is None
@@ -1274,6 +1293,7 @@ def _walk(
     frequent: frozenset[int],
     verdicts: dict[int, _Verdict],
     compiled: CompiledRules,
+    recurring: frozenset[int] = frozenset(),
 ) -> None:
     """Decide every line after the title: head furniture, body, or aside.
 
@@ -1372,7 +1392,12 @@ def _walk(
                 state = _BODY
                 verdicts[info.index] = _Verdict(True, "list-after-aside", "list_item", True)
                 continue
-            if furniture is None and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start):
+            in_column = aside_reason == "after-site-column" and _in_one_block(infos, aside_start, pos)
+            if (
+                furniture is None
+                and not in_column
+                and _resumes_body(infos, pos, aside_role, aside_has_long, aside_start)
+            ):
                 state = _BODY
                 body_chars += info.n_chars
                 verdicts[info.index] = _Verdict(True, "body-after-aside", "paragraph", True)
@@ -1398,6 +1423,17 @@ def _walk(
             verdicts[info.index] = _Verdict(False, "author-box")
             if info.folded not in head_names:
                 verdicts[infos[pos - 1].index] = _Verdict(False, "author-box")
+            continue
+        if furniture == "archive-repeat" and _heads_site_column(infos, start, pos, recurring):
+            # the site's own column under the article ("أسرار الجمهورية", then items other pages print too)
+            state, aside_role, aside_reason, aside_has_long, aside_start = (
+                _ASIDE,
+                "aside",
+                "after-site-column",
+                False,
+                pos,
+            )
+            verdicts[info.index] = _Verdict(False, "site-column")
             continue
         if furniture is not None:
             verdicts[info.index] = _Verdict(False, furniture)
@@ -1567,6 +1603,34 @@ def _ends_page_text(infos: list[LineInfo], pos: int, frequent: frozenset[int]) -
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def _recurring_prose(infos: list[LineInfo], stats: ArchiveStats | None, rules: CleanRules) -> frozenset[int]:
+    """Indexes of prose lines that other dumps of the archive print too."""
+    if stats is None or stats.dump_count < rules.archive_min_dumps:
+        return frozenset()
+    counts = stats.line_counts
+    return frozenset(info.index for info in infos if info.is_prose and counts.get(info.folded, 0) >= 2)
+
+
+def _heads_site_column(infos: list[LineInfo], start: int, pos: int, recurring: frozenset[int]) -> bool:
+    """A label the archive repeats, under the article, over prose other pages print too: a column of
+    the site's own items (the paper's gossip, rotating from page to page), not the article going on.
+    Not where the article's own prose recurs (a story the archive holds twice)."""
+    block = []  # the lines right under the label, no blank line between
+    for q in range(pos + 1, min(len(infos), pos + 1 + _COLUMN_ITEMS)):
+        if infos[q].index != infos[q - 1].index + 1:
+            break
+        block.append(infos[q])
+    return (
+        bool(block)
+        and not infos[pos].is_prose
+        and any(item.index in recurring for item in block)
+        and not any(infos[q].index in recurring for q in range(start, pos) if infos[q].is_prose)
+    )
+
+
+_COLUMN_ITEMS = 6  # items of a site's column looked at under its label
 
 
 def _furniture_reason(info: LineInfo, frequent: frozenset[int]) -> str | None:
@@ -1742,17 +1806,18 @@ _TEASER_MARKS_RE = re.compile(r"[،,؛;.!؟?…]")  # a teaser's, cut ("…") or
 _HEADLINE_MAX_CHARS = 100  # a longer line in a box is a teaser, punctuated or not
 
 
+def _in_one_block(infos: list[LineInfo], first: int, last: int) -> bool:
+    """No blank line between the lines ``first`` to ``last``."""
+    return all(infos[q + 1].index == infos[q].index + 1 for q in range(first, last))
+
+
 def _inside_box_block(infos: list[LineInfo], pos: int, aside_start: int) -> bool:
     """In a page that sets its paragraphs apart by blank lines, the line is in the box's own block:
     under its header and at least one link, with no blank line anywhere between. (A hard-wrapped
     box: "مقالات ذات صلة", a short headline, then two more wrapped over three lines, which the
     wrap joiner read as one paragraph: no comma, full stop or question mark anywhere in it, as
     there is in a paragraph right under a box of one link, which is the article again.)"""
-    return (
-        pos - 1 > aside_start
-        and all(infos[q + 1].index == infos[q].index + 1 for q in range(aside_start, pos))
-        and _is_blank_separated(infos)
-    )
+    return pos - 1 > aside_start and _in_one_block(infos, aside_start, pos) and _is_blank_separated(infos)
 
 
 def _under_short_heading(infos: list[LineInfo], at: int) -> bool:

@@ -69,6 +69,9 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "شتنبر": 9,  # September
     "نونبر": 11,  # November
     "دجنبر": 12,  # December
+    # Mauritanian spellings (Sahara Medias: "22 دجمبر 2016", "22 أغشت 2015")
+    "أغشت": 8,  # August
+    "دجمبر": 12,  # December
     # Algerian and Tunisian names (French-derived; Jawhara FM)
     "جانفي": 1,  # janvier, January
     "فيفري": 2,  # février, February
@@ -794,11 +797,42 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     # (the site's menu, one item a line from its home link, may be long: its items are not counted)
     menu = _has_home_link(lines[last + 1 : last + 1 + MENU_SCAN_LINES])
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body, free_short=menu)
+    if _printed_again(lines, body):
+        # a standfirst: the first paragraph printed over the date line, and again under it (Palestine
+        # Today: the headline, the lead, "الأربعاء 27 يونيو 2018 | 07:09 م", the lead again)
+        body = _body_start(lines, body + 1, title_lines | {body}, HEADER_MAX_LINES, free_short=menu)
     second = min((i for i in title_lines if first < i <= last), default=first)
     between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
     # (a copy under the lead paragraph, a caption repeating the title, is no headline)
     masthead = len(between) >= MASTHEAD_MIN_LINES and not any(map(_ends_prose, between))
     return _TitleZone(first, body, title_lines, second if masthead else first)
+
+
+def _printed_again(lines: Sequence[str], index: int) -> bool:
+    """Line ``index`` is said again a few lines under it, whole or (when it is cut, "… بعد...") as
+    the start of a longer line."""
+    if index >= len(lines):
+        return False
+    text = lines[index].strip()
+    cut = text.rstrip(".…").rstrip()
+    if not text or len(cut) < _STANDFIRST_MIN_CHARS:
+        return False
+    between = 0
+    for line in lines[index + 1 : index + _STANDFIRST_SCAN_LINES]:
+        line = line.strip()
+        if not line:
+            continue
+        if line == text or cut != text and line.startswith(cut):
+            return True
+        between += 1
+        # (the date, the credit and the photo's caption stand between; a box's header does not)
+        if between > _LEAD_CREDIT_LINES + 2 or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
+            return False
+    return False
+
+
+_STANDFIRST_SCAN_LINES = 12  # lines under a standfirst searched for the same paragraph
+_STANDFIRST_MIN_CHARS = 60  # a standfirst this long at least (a short line may well recur)
 
 
 def _has_home_link(lines: Sequence[str]) -> bool:

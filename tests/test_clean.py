@@ -3161,3 +3161,62 @@ def test_clean_review20_joins_no_menu_or_tags_into_a_wrapped_paragraph():
         lines += [*wrap(paragraph, 72), ""]
     lines += [*wrap(quoted, 72), "الحريري - ميشال عون - تشكيل الحكومة - بعبدا", "", "مواضيع ذات صلة", "عون في بعبدا"]
     assert body_texts(clean_dump(make_raw("\n".join(lines))))[-1] == quoted
+
+
+def test_clean_joins_wrapped_lines_after_a_question_or_before_a_score_but_not_the_site_s_name():
+    """A page wrapped at 72, paragraphs apart by blank lines: a wrap right after "؟" inside a
+    quotation, or right before a score ("3 - 1 امل حمام سوسة"), goes on; the site's name under a
+    long headline, printed on every page of the archive, is not the headline's last word."""
+    question = (
+        'وقال بكر عزت بيغوفيتش إنه يدرك أن ضيفه "ليس محبوبا من الغرب وأن العديد من البوسنيين المحبطين '
+        'لا يحبونه في هذا البلد". وتابع "ما هي المشكلة؟ المشكلة هي أنه مسؤول مسلم قوي لم نحظ بمثله منذ فترة طويلة".'
+    )
+    scores = (
+        "المجموعة الاولى الاتحاد المنستيري - سبورتينغ بن عروس 1 - 1 قوافل قفصة - الملعب الافريقي لمنزل "
+        "بورقيبة 2 - 0 النادي القربي - نادي كرة القدم بالرجيش 3 - 1 امل حمام سوسة - مستقبل القصرين 0 - 1."
+    )
+    for paragraph, width in ((question, 72), (scores, 74)):
+        lines = [TITLE, ""]
+        for text in (P1 + " " + P2, paragraph, P3 + " " + P2, P1 + " " + P3, P2 + " " + P3 + " " + P1):
+            lines += [*textwrap.wrap(text, width, break_on_hyphens=False), ""]
+        wrapped = textwrap.wrap(paragraph, width, break_on_hyphens=False)
+        assert any(line.endswith("؟") for line in wrapped) or any(line.startswith("3 - 1") for line in wrapped)
+        assert paragraph in body_texts(clean_dump(make_raw("\n".join(lines))))
+    headline = "السعودية: محاكمة معتمرين عربيين إسرائيليين بتهم بينها التجسس لصالح الموساد"
+
+    def page(title: str, first: str) -> str:
+        lines = ["الجمهورية", "محليات | سياسة | اقتصاد", "", title, "الجمهورية", "30-04-2018 | 16:15", ""]
+        for text in (first, P2 + " " + P3):
+            lines += [*textwrap.wrap(text, 80), ""]
+        return "\n".join(lines)
+
+    raw = make_raw(page(headline, P1 + " " + P3))
+    others = [make_raw(page(f"خبر آخر رقم {n} عن الاقتصاد", f"{P1} وقال {n}. {P3}"), name=f"{n}.txt") for n in range(4)]
+    assert clean_dump(raw, stats=collect_archive_stats([raw, *others])).title == headline
+
+
+def test_clean_reads_the_site_s_own_column_under_the_article_as_an_aside():
+    """Al-Joumhouria: "أسرار الجمهورية" under every article, over items that rotate from page to page
+    (other pages print some of them): no article text. A story the archive holds twice keeps its
+    paragraphs under a subheading the archive repeats."""
+    items = [
+        "لاحظ مراقبون أن مسؤولاً بارزاً تغيّب عن اجتماع مهم من دون أن يقدّم أي تبرير لغيابه.",
+        "يتردد في أوساط سياسية أن كتلة نيابية تدرس تبديل موقفها من ملف خلافي قبل الجلسة المقبلة.",
+        "تسأل مرجعية روحية عن أسباب تأخير صرف مستحقات مؤسسات تربوية منذ أشهر.",
+        "قال نائب مخضرم لزواره إن الأسابيع المقبلة ستحمل مفاجآت لم يتوقعها أحد.",
+    ]
+
+    def page(title: str, text: list[str], column: list[str]) -> str:
+        return "\n".join([title, "", "\n\n".join(text), "", "أسرار الجمهورية", *column, "", "مقالات ذات صلة", "خبر"])
+
+    raw = make_raw(page(TITLE, [P1, P2, P3], items[:3]))
+    others = [
+        make_raw(
+            page(f"خبر آخر رقم {n}", [f"{p} وقال {n}." for p in (P1, P2, P3)], items[n % 4 : n % 4 + 2]), f"{n}.txt"
+        )
+        for n in range(4)
+    ]
+    assert body_texts(clean_dump(raw, stats=collect_archive_stats([raw, *others]))) == [P1, P2, P3]
+    twice = "\n".join([TITLE, "", P1, "", "ردود الفعل", P2, "", P3])  # the same story scraped 4 times
+    copies = [make_raw(twice, name=f"{n}.txt") for n in range(4)]
+    assert body_texts(clean_dump(copies[0], stats=collect_archive_stats(copies)))[-2:] == [P2, P3]

@@ -15,6 +15,9 @@ BODY = (
 )
 
 
+OTHER_BODY = "وقال المتحدث باسم الجيش إن القوات تواصل عمليات التمشيط في القرى المحيطة بحثا عن بقايا المسلحين."
+
+
 def _dump(date_line: str) -> list[str]:
     """Title, blank, the line under test, the first paragraph: the usual header shape."""
     return [TITLE, "", date_line, "", BODY]
@@ -115,6 +118,9 @@ FORMS = [
     ("12 avril 2019", None, "2019-04-12", "12 avril 2019"),
     ("3 février 2020", None, "2020-02-03", "3 février 2020"),
     ("30 Apr", None, None, None),
+    # Mauritanian spellings (Sahara Medias)
+    ("22 دجمبر 2016", None, "2016-12-22", "22 دجمبر 2016"),
+    ("22 أغشت 2015 - 08:07", None, "2015-08-22", "22 أغشت 2015"),
     # ... but a Latin-letter month among other Latin words dates no page (review19 D1-D5)
     ("صورة: شعار Windows 10 April 2018 Update", None, None, None),
     ("— Saad Hariri (@saadhariri) May 11, 2018", None, None, None),
@@ -509,8 +515,13 @@ def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
     assert find_dump_date([*lines, "", BODY], title=TITLE, name="x.txt").date == dt.date(2018, 6, 23)
     short = [TITLE, "اقتصاد", BODY, "فرانس 24", "نشرت في: 10/07/2018 - 14:51", "", BODY]  # the credit: the name alone
     assert find_dump_date(short, title=TITLE, name="x.txt").date == dt.date(2018, 7, 10)
-    bare = [TITLE, "رياضة", BODY, "الأحد 24 يونيو 2018", "", BODY]
+    bare = [TITLE, "رياضة", BODY, "الأحد 24 يونيو 2018", "", OTHER_BODY]
     assert find_dump_date(bare, title=TITLE, name="x.txt") == DateFinding(None, None)
+    # ... unless the lead is a standfirst, printed again under the date (Palestine Today), cut or whole
+    cut = BODY[:80] + "..."
+    for standfirst in (BODY, cut):
+        page = [TITLE, standfirst, "", "الأربعاء 27 يونيو 2018 | 07:09 م بتوقيت القدس", "", BODY, "", OTHER_BODY]
+        assert find_dump_date(page, title=TITLE, name="x.txt").date == dt.date(2018, 6, 27)
     # Al-Roeya: the label vowelled ("نُشر:"), under the lead's caption and the dateline
     roeya = [TITLE, BODY, "من المكان - (الرؤية)", "دبي ـ خاص", "نُشر: 3 أغسطس 2015 - 05:15 م", "", BODY]
     assert find_dump_date(roeya, title=TITLE, name="x.txt").date == dt.date(2015, 8, 3)
