@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -194,7 +194,7 @@ def clean_dump(raw: RawDump, rules: CleanRules = DEFAULT_RULES, stats: ArchiveSt
     compiled = compile_rules(rules)
     lines = _without_page_indent(raw.lines)
     infos = describe_lines(lines, compiled)
-    lines, joined = _join_broken_paragraphs(lines, infos, _site_lines(stats, rules))
+    lines, joined = _join_broken_paragraphs(lines, infos)
     if joined:
         infos = describe_lines(lines, compiled)
     if not infos:
@@ -260,23 +260,12 @@ _WRAP_MAX_WIDTHS = 24  # widths tried (the widest open lines'): a page of thousa
 _MENU_WORD_MAX = 2
 _PARAGRAPH_END = tuple(".!…?؟:;؛")
 _BREAK_AFTER = ("،", ",")  # a paragraph split after a comma
-# A list item's marker opens the line: a dash or bullet, or a number ("3- ", "2) "), not a score
-# or a range the wrap put first ("3 - 1 امل حمام سوسة").
-_NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).](?!\s*\d))\s")
+# A list item's marker opens the line: a dash or bullet, or a number ("3- ", "2) ").
+_NOT_CONTINUATION_RE = re.compile(r"^(?:[-–•*·▪●٭]|\d{1,2}\s*[-).])\s")
+_SCORE_RE = re.compile(r"(?<!\d)\d{1,2} - \d{1,2}(?!\d)")  # "3 - 1": a match's score
 
 
-def _site_lines(stats: ArchiveStats | None, rules: CleanRules) -> Callable[[str], bool]:
-    """Whether a folded line recurs in enough dumps of the archive to be the site's own."""
-    if stats is None or stats.dump_count < rules.archive_min_dumps:
-        return lambda folded: False
-    min_seen = max(rules.archive_min_dumps, rules.archive_min_share * stats.dump_count)
-    counts = stats.line_counts
-    return lambda folded: counts.get(folded, 0) >= min_seen
-
-
-def _join_broken_paragraphs(
-    lines: tuple[str, ...], infos: list[LineInfo], is_site_line: Callable[[str], bool] = lambda folded: False
-) -> tuple[tuple[str, ...], dict[int, int]]:
+def _join_broken_paragraphs(lines: tuple[str, ...], infos: list[LineInfo]) -> tuple[tuple[str, ...], dict[int, int]]:
     """Join the lines of a paragraph the scraper broke; say which line went into which.
 
     A line is joined to the next only where it ends mid-sentence, the next line follows it
@@ -383,16 +372,10 @@ def _join_broken_paragraphs(
                 and not (below.vocab is SEPARATED_MENU and p in runs_on and _names_go_on(infos[p], below))
             )
             or (below.is_date and not below.ends_sentence and head == p)
-            or (
-                len(below.full_text) < width // 2
-                and not _ends_paragraph(below.full_text)
-                and is_site_line(below.folded)
-            )
         ):
             # furniture is never joined, nor a caption but where a wrap broke a paragraph (a line of it
-            # may end "(واس)"), nor a date line under a headline the wrap test took for a broken line,
-            # nor a short unfinished line the archive prints on many pages (the site's name under a
-            # long headline); "العالم." (a menu word ending a sentence) is no furniture
+            # may end "(واس)"), nor a date line under a headline the wrap test took for a broken line;
+            # "العالم." (a menu word ending a sentence) is no furniture
             continue
         first = infos[head].index
         out[first] = out[first].rstrip() + " " + below.full_text
@@ -416,13 +399,19 @@ def _dashes(text: str) -> int:
 
 def _wrapped_name_lists(infos: list[LineInfo], width: int) -> set[int]:
     """A list of names apart by dashes that the wrap broke right before a dash ("… فخر الدين الجزيري
-    - سليمان" then "- المنوبي الحداد ."): the line under it goes on, although it opens like a list
-    item, when the line holds two dashes between names already and the dash would not have fitted."""
+    - سليمان" then "- المنوبي الحداد .") or a list of results broken before a score: the line under
+    it goes on, although it opens like a list item, when the line holds two dashes already (and a
+    score, for results) and the dash or the score would not have fitted."""
     return {
         p
         for p, (info, below) in enumerate(zip(infos, infos[1:], strict=False))
         if below.index == info.index + 1
-        and below.full_text.startswith(("- ", "– "))
+        and (
+            below.full_text.startswith(("- ", "– "))
+            # results the wrap broke before a score ("… بالرجيش" then "3 - 1 امل حمام سوسة …")
+            or _SCORE_RE.match(below.full_text) is not None
+            and _SCORE_RE.search(info.full_text) is not None
+        )
         and _dashes(info.full_text) >= 2
         and not _ends_paragraph(info.full_text)
         and len(info.full_text) <= width
@@ -485,6 +474,15 @@ def _is_blank_separated(infos: list[LineInfo], width: int = 0) -> bool:
     return len(ends) >= _WRAP_MIN_LINES and apart >= _BLANK_SEPARATED_SHARE * len(ends)
 
 
+def _asks_inside_quotation(line: str) -> bool:
+    """The line ends with a question inside a quotation still open ('وتابع "ما هي المشكلة؟'): its
+    last quotation mark opens one (a letter right after it)."""
+    if not line.endswith(("؟", "?")):
+        return False
+    last = max(line.rfind('"'), line.rfind("«"), line.rfind("“"))
+    return last >= 0 and line[last] != "»" and last + 1 < len(line) and line[last + 1].isalpha()
+
+
 def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int]) -> set[int]:
     """Full stops a wrap fell right after, in a page that sets its paragraphs apart by blank
     lines: a line that ends a sentence, filled to the width (the next line's first word would not
@@ -495,7 +493,7 @@ def _wrapped_sentence_ends(infos: list[LineInfo], width: int, wrapped: set[int])
         if (
             below.index == info.index + 1
             and width - _WRAP_SLACK <= len(line) <= width
-            and (info.ends_sentence or line.rstrip(_CLOSERS).endswith(("؟", "?")))  # a question too
+            and (info.ends_sentence or _asks_inside_quotation(line))
             and len(next_line) <= width
             and info.vocab is None
             and below.vocab is None
@@ -1622,11 +1620,18 @@ def _heads_site_column(infos: list[LineInfo], start: int, pos: int, recurring: f
         if infos[q].index != infos[q - 1].index + 1:
             break
         block.append(infos[q])
+    after = pos + 1 + len(block)
     return (
-        bool(block)
+        len(block) >= 2  # items one a line (a section's single paragraph under its subheading is no column)
         and not infos[pos].is_prose
         and any(item.index in recurring for item in block)
         and not any(infos[q].index in recurring for q in range(start, pos) if infos[q].is_prose)
+        # the column closes the article: a box or the page's end under it, and the article's own
+        # paragraphs apart by blank lines, the column's items not
+        and (after >= len(infos) or infos[after].vocab is not None and infos[after].vocab.role in ("aside", "terminal"))
+        and pos >= 2
+        and infos[pos].index > infos[pos - 1].index + 1
+        and infos[pos - 1].index > infos[pos - 2].index + 1
     )
 
 

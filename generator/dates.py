@@ -768,6 +768,7 @@ class _TitleZone:
     body: int  # first body line (or where the header ends)
     title_lines: frozenset[int]  # every line that repeats the title
     headline: int  # the copy of the title the article's header hangs from (``first`` or the second)
+    standfirst: int | None = None  # a standfirst printed again under the header: only date lines under it
 
 
 def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
@@ -797,7 +798,9 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     # (the site's menu, one item a line from its home link, may be long: its items are not counted)
     menu = _has_home_link(lines[last + 1 : last + 1 + MENU_SCAN_LINES])
     body = _body_start(lines, last + 1, title_lines, HEADER_MAX_LINES, known_body, free_short=menu)
+    standfirst = None
     if _printed_again(lines, body):
+        standfirst = body
         # a standfirst: the first paragraph printed over the date line, and again under it (Palestine
         # Today: the headline, the lead, "الأربعاء 27 يونيو 2018 | 07:09 م", the lead again)
         body = _body_start(lines, body + 1, title_lines | {body}, HEADER_MAX_LINES, free_short=menu)
@@ -805,7 +808,19 @@ def _title_zone(lines: Sequence[str], title: str) -> _TitleZone | None:
     between = [lines[i] for i in range(first + 1, second) if lines[i].strip()]
     # (a copy under the lead paragraph, a caption repeating the title, is no headline)
     masthead = len(between) >= MASTHEAD_MIN_LINES and not any(map(_ends_prose, between))
-    return _TitleZone(first, body, title_lines, second if masthead else first)
+    return _TitleZone(first, body, title_lines, second if masthead else first, standfirst)
+
+
+def _opens_with_date(line: str) -> bool:
+    """The line opens with a day's number, a weekday ("الأربعاء 27 يونيو 2018 | 07:09 م") or the
+    publication's label ("نشرت في: 23/06/2018")."""
+    folded = _fold(line).strip()
+    words = folded.split()
+    return bool(words) and (
+        words[0][:1].isdigit()
+        or words[0].strip("،,") in _WEEKDAY_BY_FOLDED
+        or _PUBLICATION_LABEL_RE.match(folded) is not None
+    )
 
 
 def _printed_again(lines: Sequence[str], index: int) -> bool:
@@ -928,7 +943,11 @@ def _candidate_lines(lines: Sequence[str], title: str | None) -> tuple[list[_Can
     found = [
         _Candidate(i, MAX_OTHER_WORDS)
         for i in range(zone.headline + 1, zone.body)
-        if i not in zone.title_lines and lines[i].strip() and not _over_home_menu(lines, i)
+        if i not in zone.title_lines
+        and lines[i].strip()
+        and not _over_home_menu(lines, i)
+        # (under a standfirst, a line that opens with its date: not a photo's caption dated at its end)
+        and (zone.standfirst is None or i < zone.standfirst or _opens_with_date(lines[i]))
     ]
     labelled = None
     if zone.body < len(lines):
@@ -1180,6 +1199,11 @@ _BOX_WORDS_FOLDED = tuple(
         "اخترنا",
         "ردود",
         "مواضيع",
+        "طالع",
+        "مرتبط",
+        "يعجبك",
+        "ننصح",
+        "أيضا",
     )
 )
 

@@ -3163,10 +3163,9 @@ def test_clean_review20_joins_no_menu_or_tags_into_a_wrapped_paragraph():
     assert body_texts(clean_dump(make_raw("\n".join(lines))))[-1] == quoted
 
 
-def test_clean_joins_wrapped_lines_after_a_question_or_before_a_score_but_not_the_site_s_name():
+def test_clean_joins_wrapped_lines_after_a_question_in_a_quotation_or_before_a_score():
     """A page wrapped at 72, paragraphs apart by blank lines: a wrap right after "؟" inside a
-    quotation, or right before a score ("3 - 1 امل حمام سوسة"), goes on; the site's name under a
-    long headline, printed on every page of the archive, is not the headline's last word."""
+    quotation still open, or right before a score ("3 - 1 امل حمام سوسة"), goes on."""
     question = (
         'وقال بكر عزت بيغوفيتش إنه يدرك أن ضيفه "ليس محبوبا من الغرب وأن العديد من البوسنيين المحبطين '
         'لا يحبونه في هذا البلد". وتابع "ما هي المشكلة؟ المشكلة هي أنه مسؤول مسلم قوي لم نحظ بمثله منذ فترة طويلة".'
@@ -3182,17 +3181,6 @@ def test_clean_joins_wrapped_lines_after_a_question_or_before_a_score_but_not_th
         wrapped = textwrap.wrap(paragraph, width, break_on_hyphens=False)
         assert any(line.endswith("؟") for line in wrapped) or any(line.startswith("3 - 1") for line in wrapped)
         assert paragraph in body_texts(clean_dump(make_raw("\n".join(lines))))
-    headline = "السعودية: محاكمة معتمرين عربيين إسرائيليين بتهم بينها التجسس لصالح الموساد"
-
-    def page(title: str, first: str) -> str:
-        lines = ["الجمهورية", "محليات | سياسة | اقتصاد", "", title, "الجمهورية", "30-04-2018 | 16:15", ""]
-        for text in (first, P2 + " " + P3):
-            lines += [*textwrap.wrap(text, 80), ""]
-        return "\n".join(lines)
-
-    raw = make_raw(page(headline, P1 + " " + P3))
-    others = [make_raw(page(f"خبر آخر رقم {n} عن الاقتصاد", f"{P1} وقال {n}. {P3}"), name=f"{n}.txt") for n in range(4)]
-    assert clean_dump(raw, stats=collect_archive_stats([raw, *others])).title == headline
 
 
 def test_clean_reads_the_site_s_own_column_under_the_article_as_an_aside():
@@ -3220,3 +3208,25 @@ def test_clean_reads_the_site_s_own_column_under_the_article_as_an_aside():
     twice = "\n".join([TITLE, "", P1, "", "ردود الفعل", P2, "", P3])  # the same story scraped 4 times
     copies = [make_raw(twice, name=f"{n}.txt") for n in range(4)]
     assert body_texts(clean_dump(copies[0], stats=collect_archive_stats(copies)))[-2:] == [P2, P3]
+
+
+def test_clean_review21_sections_numbered_items_and_questions_stay_as_they_were():
+    """Review21: a section's one paragraph under a subheading other stories print too ("خلفية"), a
+    numbered list whose items open with a figure ("1 - 150 مليون دينار …"), and an interview's
+    question at the page's width over its answer are kept as they are."""
+    background = "ويشهد اليمن منذ مارس 2015 حربا بين القوات الحكومية وجماعة الحوثي، خلفت آلاف القتلى والجرحى."
+
+    def page(n: int) -> str:
+        text = "\n\n".join(f"{p} وقال {n}." for p in (P1, P2, P3))
+        return "\n".join([TITLE, "", text, "", "خلفية", background, "", "اقرأ أيضا", "خبر"])
+
+    pages = [make_raw(page(n), f"{n}.txt") for n in range(4)]
+    assert background in body_texts(clean_dump(pages[0], stats=collect_archive_stats(pages)))
+    items = [
+        "1 - 150 مليون دينار لزيادة معاشات المتقاعدين من القطاعين العام والخاص اعتبارا من مطلع العام المقبل،",
+        "2 - 120 مليون دينار لتمويل قروض الإسكان الميسرة للمواطنين من ذوي الدخل المحدود في جميع المحافظات،",
+        "3 - 80 مليون دينار لدعم المشروعات الصغيرة والمتوسطة التي يملكها الشباب وتعمل في قطاعات الإنتاج،",
+        "4 - 50 مليون دينار لصيانة المدارس الحكومية وتجهيزها قبل بداية العام الدراسي الجديد في سبتمبر.",
+    ]
+    lines = [TITLE, "", P1, "", "وقرر المجلس توزيع المخصصات على النحو الآتي:", *items, "", P2, "", P3]
+    assert all(item in body_texts(clean_dump(make_raw("\n".join(lines)))) for item in items)

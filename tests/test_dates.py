@@ -522,6 +522,14 @@ def test_a_labelled_publication_date_under_the_standfirst_is_taken() -> None:
     for standfirst in (BODY, cut):
         page = [TITLE, standfirst, "", "الأربعاء 27 يونيو 2018 | 07:09 م بتوقيت القدس", "", BODY, "", OTHER_BODY]
         assert find_dump_date(page, title=TITLE, name="x.txt").date == dt.date(2018, 6, 27)
+    # (review21 D1, D2) not a photo's caption dated at its end, nor a related story's date under
+    # its box, between the standfirst and its copy
+    caption = "الملك سلمان خلال زيارته للحد الجنوبي - 12 مارس 2017 (أرشيفية)"
+    page = ["الأحد 17 يونيو 2018", TITLE, BODY, "", caption, "", BODY, "", OTHER_BODY]
+    assert find_dump_date(page, title=TITLE, name="x.txt").date == dt.date(2018, 6, 17)
+    related = ["طالع أيضا", "الجيش يحرر قرى جديدة في ريف المحافظة", "الإثنين 11 يونيو 2018"]
+    page = ["الأربعاء 27 يونيو 2018", TITLE, BODY, "", *related, "", BODY, "", OTHER_BODY]
+    assert find_dump_date(page, title=TITLE, name="x.txt").date == dt.date(2018, 6, 27)
     # Al-Roeya: the label vowelled ("نُشر:"), under the lead's caption and the dateline
     roeya = [TITLE, BODY, "من المكان - (الرؤية)", "دبي ـ خاص", "نُشر: 3 أغسطس 2015 - 05:15 م", "", BODY]
     assert find_dump_date(roeya, title=TITLE, name="x.txt").date == dt.date(2015, 8, 3)
