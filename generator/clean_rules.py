@@ -171,6 +171,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
             "مقالات مرتبطة",
             "أخبار مرتبطة",
             "مواضيع مرتبطة",
+            "المزيد في هذه الفئة",
             "Related",
             "Read more",
             "Read also",
@@ -733,9 +734,10 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         "counter",
-        "a bare counter (comment count, views, number of stories: '2', '32 خبر')",
+        "a bare counter (comment count, views, number of stories, a forum member's posts: '2', '32 خبر', "
+        "'المشاركات: 4,784')",
         r"^[\d٠-٩][\d٠-٩,.]*\s*(?:خبر|أخبار|تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|views|comments)?$|"
-        r"^(?:عدد )?(?:المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|مرات القراءة|التعليقات|الزيارات|زيارات)"
+        r"^(?:عدد )?(?:المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|مرات القراءة|التعليقات|الزيارات|زيارات|المشاركات)"
         r"\s*[:：]\s*[\d٠-٩][\d٠-٩,.]*$",
         max_words=4,
     ),
@@ -873,10 +875,19 @@ PATTERN_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         "breadcrumb",
-        "the path from the home page ('الرئيسية » وطنية » بلاغ مروري بمناسبة العطلة...')",
-        r"^(?:ال)?رئيسية\s*[»>›/|\\]\s*\S",
+        "the path from the home page ('الرئيسية » وطنية » بلاغ مروري بمناسبة العطلة...'), maybe after "
+        "'أنت هنا:' (Joomla's 'you are here')",
+        r"^(?:(?:أنت|انت) هنا\s*:?\s*)?(?:ال)?رئيسية\s*[»>›/|\\]\s*\S",
         max_words=30,
         hints=("رئيسيه",),
+    ),
+    PatternRule(
+        "email-cloak",
+        "a CMS's note in place of an e-mail address hidden from spam robots (Joomla: 'عنوان البريد "
+        "الإلكتروني هذا محمي من روبوتات السبام. يجب عليك تفعيل جافاسكربت لتتمكن من رؤيته.')",
+        r"^(?:عنوان البريد الإلكتروني هذا محمي|هذا العنوان البريدي محمي|This email address is being protected)",
+        max_words=25,
+        hints=("محمي", "protected"),
     ),
     PatternRule(
         "listen-button",

@@ -47,6 +47,11 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "تشرين ثاني": 11,  # November, without the article
     "كانون الأول": 12,  # Kanun al-Awwal, December
     "كانون أول": 12,  # December, without the article
+    # numbered, as some CMS locales print them ("02 تشرين1/أكتوبر 2018")
+    "كانون2": 1,
+    "تشرين1": 10,
+    "تشرين2": 11,
+    "كانون1": 12,
     # Transliterated names (Egypt, Gulf, most pan-Arab outlets)
     "يناير": 1,  # January
     "فبراير": 2,  # February
@@ -355,7 +360,7 @@ _HIJRI_BY_FOLDED = {_fold(name): number for name, number in HIJRI_MONTHS.items()
 
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
+_DAY = r"(?<![^\W_])(?P<day>\d{1,2})(?!\d)"  # not glued to a letter ("تشرين1/أكتوبر": no day 1)
 _YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
 _SEP = r"\s*(?:[-–/.،,]\s*)?"
 _G_MONTH = f"{_NOT_LETTER_BEFORE}(?:{_alternation(list(GREGORIAN_MONTHS))}){_NOT_LETTER_AFTER}"

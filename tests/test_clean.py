@@ -292,6 +292,11 @@ RULE_EXAMPLES = [
 
 RULE_EXAMPLES += [
     (
+        "email-cloak",
+        "عنوان البريد الإلكتروني هذا محمي من روبوتات السبام. يجب عليك تفعيل جافاسكربت لتتمكن من رؤيته.",
+        "وقال إن عنوان البريد الإلكتروني هذا محمي بكلمة مرور لا يعرفها إلا موظفو الوزارة المختصون بالملف.",
+    ),
+    (
         "post-navigation",
         "« المقال التالي",
         "ونعود في المقال التالي إلى تفاصيل الاتفاق الذي وقعه الطرفان في العاصمة بعد مفاوضات طويلة.",
@@ -3230,3 +3235,17 @@ def test_clean_review21_sections_numbered_items_and_questions_stay_as_they_were(
     ]
     lines = [TITLE, "", P1, "", "وقرر المجلس توزيع المخصصات على النحو الآتي:", *items, "", P2, "", P3]
     assert all(item in body_texts(clean_dump(make_raw("\n".join(lines)))) for item in items)
+
+
+def test_clean_reads_a_joomla_page_you_are_here_posts_and_more_in_this_category():
+    """Sudanile (Joomla): "أنت هنا: الرئيسية / … / <headline> ..." is a breadcrumb, not the article's
+    first paragraph (the headline under it is the title); the e-mail cloak's note, a forum member's
+    post count and "المزيد في هذه الفئة :" are furniture."""
+    crumb = f"أنت هنا: الرئيسية / المقالات / {TITLE[:30]} ..."
+    head = ["سودانايل - Sudanile", "الرئيسية | الأخبار | المقالات", "", crumb, "", TITLE, "كتب بواسطة: د. عمر محمد"]
+    meta = ["نشر بتاريخ: 12 أيار/مايو 2017", "الزيارات: 1604", ""]
+    cloak = "عنوان البريد الإلكتروني هذا محمي من روبوتات السبام. يجب عليك تفعيل جافاسكربت لتتمكن من رؤيته."
+    tail = ["", cloak, "", "المزيد في هذه الفئة :", "« الحكومة تعلن تعليق الدراسة أسبوعين", "المشاركات: 4,784"]
+    lines = [*head, *meta, P1, "", P2, "", P3, *tail]
+    result = clean_dump(make_raw("\n".join(lines)))
+    assert (result.title, body_texts(result)) == (TITLE, [P1, P2, P3])

@@ -118,6 +118,10 @@ FORMS = [
     ("12 avril 2019", None, "2019-04-12", "12 avril 2019"),
     ("3 février 2020", None, "2020-02-03", "3 février 2020"),
     ("30 Apr", None, None, None),
+    # Numbered Levantine months, as a CMS locale prints them; a day never glued to a letter
+    ("نشر بتاريخ: 02 تشرين1/أكتوبر 2018", None, "2018-10-02", "02 تشرين1/أكتوبر 2018"),
+    ("15 كانون2 2019", None, "2019-01-15", "15 كانون2 2019"),
+    ("تشرين1/أكتوبر 2018", None, None, None),
     # Mauritanian spellings (Sahara Medias)
     ("22 دجمبر 2016", None, "2016-12-22", "22 دجمبر 2016"),
     ("22 أغشت 2015 - 08:07", None, "2015-08-22", "22 أغشت 2015"),
