@@ -1626,10 +1626,12 @@ def _heads_site_column(infos: list[LineInfo], start: int, pos: int, recurring: f
         and not infos[pos].is_prose
         and any(item.index in recurring for item in block)
         and not any(infos[q].index in recurring for q in range(start, pos) if infos[q].is_prose)
-        # the column closes the article: a box or the page's end under it, a blank line over it
-        # (its items have none between them)
+        # the column closes the article: a box or the page's end under it, and the article's own
+        # paragraphs apart by blank lines, the column's items not
         and (after >= len(infos) or infos[after].vocab is not None and infos[after].vocab.role in ("aside", "terminal"))
+        and pos >= 2
         and infos[pos].index > infos[pos - 1].index + 1
+        and infos[pos - 1].index > infos[pos - 2].index + 1
     )
 
 

@@ -360,7 +360,7 @@ _HIJRI_BY_FOLDED = {_fold(name): number for name, number in HIJRI_MONTHS.items()
 
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_DAY = r"(?<![^\W_])(?P<day>\d{1,2})(?!\d)"  # not glued to a letter ("تشرين1/أكتوبر": no day 1)
+_DAY = r"(?<!\d)(?<!تشرين)(?<!كانون)(?P<day>\d{1,2})(?!\d)"  # not the "1" of "تشرين1" (a month)
 _YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
 _SEP = r"\s*(?:[-–/.،,]\s*)?"
 _G_MONTH = f"{_NOT_LETTER_BEFORE}(?:{_alternation(list(GREGORIAN_MONTHS))}){_NOT_LETTER_AFTER}"

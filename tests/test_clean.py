@@ -3210,6 +3210,17 @@ def test_clean_reads_the_site_s_own_column_under_the_article_as_an_aside():
         for n in range(4)
     ]
     assert body_texts(clean_dump(raw, stats=collect_archive_stats([raw, *others]))) == [P1, P2, P3]
+
+    # review22 F1: where the article's paragraphs touch (one a line), a fact box under its label is
+    # the article's own, even when other stories print some of its items
+    def compact(n: int) -> str:
+        text = [f"{p} وقال {n}." for p in (P1, P2, P3)]
+        return "\n".join(
+            [TITLE, "", *text, "", "أبرز ما جاء في البيان:", *items[n % 4 : n % 4 + 2], "", "اقرأ أيضا", "خبر"]
+        )
+
+    pages = [make_raw(compact(n), f"{n}.txt") for n in range(4)]
+    assert all(item in body_texts(clean_dump(pages[0], stats=collect_archive_stats(pages))) for item in items[:2])
     twice = "\n".join([TITLE, "", P1, "", "ردود الفعل", P2, "", P3])  # the same story scraped 4 times
     copies = [make_raw(twice, name=f"{n}.txt") for n in range(4)]
     assert body_texts(clean_dump(copies[0], stats=collect_archive_stats(copies)))[-2:] == [P2, P3]
