@@ -55,7 +55,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 #                                    w2 P 0.995 R 0.999 titles 0.961 headings F1 0.987 (0.988/0.995, T 0.961).
 #                                    v2 P 0.994 R 0.998 titles 1.000 headings F1 0.930 (0.986/0.998, T 0.882).
 # Still held out (totals only, never read): x  P 0.997 R 0.999 titles 1.000 headings F1 0.904 (at b54a1ec
-#                                       and unchanged since); u2 P 0.989 R 0.998 titles 1.000 headings F1 0.969 (at 1da360b).
+#                                       and unchanged since);
+#                                       u2 P 0.989 R 0.998 titles 1.000 headings F1 0.969 (at 1da360b).
 FLOORS = {
     "make_sites_a.py": {"micro_precision": 0.99, "micro_recall": 0.995, "title_accuracy": 0.98, "heading_f1": 0.86},
     "make_sites_b.py": {"micro_precision": 0.995, "micro_recall": 0.99, "title_accuracy": 0.98, "heading_f1": 0.93},
