@@ -15,6 +15,7 @@ help:
 	@echo "make serve   live preview on http://127.0.0.1:$(PORT)/"
 	@echo "make test    run the whole test suite (sets up .venv and Chromium)"
 	@echo "make bench   build benchmarks (never part of make test)"
+	@echo "             also: import, site, test-fast, lint, format, golden, bench-import, bench-preview, dist, clean"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from generator.ingest import ingest_text_dump  # noqa: E402
 from generator.model import CleanDump, RawDump  # noqa: E402
 from generator.to_markdown import blocks_to_markdown  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_CORPUS = Path(os.environ.get("WARRAQ_CORPUS") or ROOT.parent / "shared" / "corpus")
 
 
 def clean_to_markdown(clean: CleanDump, raw: RawDump) -> str:
@@ -69,9 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = args.out or Path(tmp)
         write_cleaned(args.corpus, out_dir)
+        score = args.corpus / "score.py"
+        if not score.is_file():  # a generated set may come without its copy: the shared corpus's scorer
+            score = DEFAULT_CORPUS / "score.py"
         command = [
             sys.executable,
-            str(args.corpus / "score.py"),
+            str(score),
             str(args.corpus / "gold"),
             str(out_dir),
         ]

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import functools
 import http.server
+import os
 import shutil
 import textwrap
 import threading
@@ -15,7 +16,8 @@ from pathlib import Path
 from generator.config import SiteConfig, load_config
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+# The shared development corpus: $WARRAQ_CORPUS, else ../shared/corpus beside the repository.
+CORPUS = Path(os.environ.get("WARRAQ_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 def article(title: str, body: str, *, date: str | None = None, tags=(), slug: str | None = None, **extra) -> str:

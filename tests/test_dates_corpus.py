@@ -14,8 +14,9 @@ import pytest
 
 from generator.dates import find_dump_date
 from generator.ingest import ingest_text_dump
+from tests.sitekit import CORPUS
 
-CORPUS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS_DIR = CORPUS
 DUMP_PATHS = sorted((CORPUS_DIR / "dumps").glob("*.txt")) if CORPUS_DIR.is_dir() else []
 EXPECTED_DUMPS = 40
 

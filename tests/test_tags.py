@@ -22,10 +22,11 @@ from generator.tags import (
     load_tag_vocabulary,
 )
 from generator.wordkeys import pieces_of
+from tests.sitekit import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_DIR = ROOT / "content" / "articles"
-CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "articles"
+CORPUS_DIR = CORPUS / "articles"
 SEED_PREFIX = "التحالف-يكشف-مصير"  # "The coalition reveals the fate…"
 
 VOCABULARY = TagVocabulary.from_mapping(
