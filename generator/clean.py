@@ -1806,8 +1806,9 @@ def _resumes_body(infos: list[LineInfo], pos: int, role: str, has_long: bool, as
     return vocab is not None and (vocab.role in ("aside", "terminal") or vocab.name in _SIGN_OFF_RULES)
 
 
-_SENTENCE_MARKS_RE = re.compile(r"[،,؛;.!؟?]")
-_TEASER_MARKS_RE = re.compile(r"[،,؛;.!؟?…]")  # a teaser's, cut ("…") or not
+_SENTENCE_MARKS = "،,؛;.!؟?"
+_SENTENCE_MARKS_RE = re.compile(f"[{_SENTENCE_MARKS}]")
+_TEASER_MARKS_RE = re.compile(f"[{_SENTENCE_MARKS}…]")  # a teaser's, cut ("…") or not
 _HEADLINE_MAX_CHARS = 100  # a longer line in a box is a teaser, punctuated or not
 
 
@@ -1863,7 +1864,7 @@ def _follows_compact_box(infos: list[LineInfo], pos: int, aside_start: int) -> b
         end -= 1  # a subheading between blank lines
     if end <= aside_start or end - aside_start > 8:
         return False
-    return all(infos[k + 1].index - infos[k].index == 1 for k in range(aside_start, end))
+    return _in_one_block(infos, aside_start, end)
 
 
 # ------------------------------------------------------------------ revise

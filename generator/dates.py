@@ -846,7 +846,7 @@ def _printed_again(lines: Sequence[str], index: int) -> bool:
             return True
         between += 1
         # (the date, the credit and the photo's caption stand between; a box's header does not)
-        if between > _LEAD_CREDIT_LINES + 2 or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
+        if between > _LEAD_CREDIT_LINES + 2 or _names_a_box(line):
             return False
     return False
 
@@ -1165,6 +1165,12 @@ def _with_date_badges_joined(lines: Sequence[str], title: str | None) -> Sequenc
 _BADGE_SCAN_LINES = 12  # lines under a badge searched for the headline printed again
 
 
+def _names_a_box(line: str) -> bool:
+    """The line holds a word of a box's header ("اقرأ أيضا", "التعليقات", "طالع أيضا")."""
+    folded = _fold(line)
+    return any(word in folded for word in _BOX_WORDS_FOLDED)
+
+
 def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
     """A date labelled as the publication's right under a standfirst read as the first body line,
     maybe under the lead's credit ("نشرت في: 23/06/2018 - 22:30" under "فرانس 24 / أ ف ب"): its line.
@@ -1177,7 +1183,7 @@ def _labelled_under_lead(lines: Sequence[str], body: int) -> int | None:
             return i
         words = len(line.split())
         credit = words <= _LEAD_CREDIT_WORDS and _CREDIT_SEPARATOR_RE.search(line) or words <= _LEAD_NAME_WORDS
-        if not credit or any(word in _fold(line) for word in _BOX_WORDS_FOLDED):
+        if not credit or _names_a_box(line):
             return None
     return None
 
