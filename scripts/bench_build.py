@@ -108,8 +108,8 @@ def run_build(tool: Tool) -> Run:
     The page cache is flushed first (``os.sync``), so a build does not pay for writing
     back the pages of the build before it: a 100,000-article cold build leaves about
     4.8 GB unwritten, and without the flush the next cold build shared the machine's two
-    cores with that writeback (on this VM, 100,000-article cold builds right after
-    another took 58–71 s; after a sync, 44–49 s). Every tool is timed the same way.
+    cores with that writeback (on our 2-core VM, three 100,000-article cold builds took
+    65.9–75.9 s without it, and 46.2–50.5 s with it). Every tool is timed the same way.
     """
     env = {**os.environ, **tool.env}
     os.sync()
