@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_build import setup_warraq  # noqa: E402
-from bench_corpus import OUT, ROOT, compile_warraq, markdown_corpus  # noqa: E402
+from bench_corpus import ROOT, compile_warraq, markdown_corpus  # noqa: E402
 
 TARGET_S = 1.5
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -56,15 +56,6 @@ def wait_until_served(url: str, timeout: float) -> None:
     raise RuntimeError(f"{url} was not served within {timeout:.0f} s")
 
 
-def slug_of(markdown: str) -> str:
-    for line in markdown.splitlines()[1:]:
-        if line.startswith("slug:"):
-            return line.split(":", 1)[1].strip().strip("'\"")
-        if line == "---":
-            break
-    raise RuntimeError("no slug in the article's front matter")
-
-
 def rebuilds(log: Path) -> int:
     return log.read_text(encoding="utf-8", errors="replace").count("rebuilt:")
 
@@ -73,12 +64,14 @@ def measure(size: int, runs: int) -> tuple[list[float], int, float]:
     """Seconds from save to text in the page, per run; rebuilds for a burst of 5 saves; the first build's seconds."""
     from playwright.sync_api import sync_playwright
 
+    from generator.load import load_page
+
     articles = markdown_corpus(size)
-    setup_warraq(size, articles)
-    config = OUT / "sites" / f"warraq-{size}" / "site.toml"
+    config = setup_warraq(size, articles).output.parent / "site.toml"
     victim = sorted(articles.glob("*.md"))[size // 2]
     original = victim.read_bytes()
-    url_path = f"articles/{urllib.parse.quote(slug_of(original.decode('utf-8')))}/"
+    slug = load_page(original.decode("utf-8"), str(victim)).slug  # the build's own reading of the file
+    url_path = f"articles/{urllib.parse.quote(slug)}/"
     port = free_port()
     log = config.parent / "serve.log"
     command = [sys.executable, "-m", "generator", "--config", str(config), "serve", "--port", str(port)]
