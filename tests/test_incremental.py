@@ -144,6 +144,30 @@ def test_clean_output_gives_a_cold_build(site):
     assert result.files > 60 and (site.path("public") / "index.html").exists()
 
 
+def test_a_cache_from_another_version_is_replaced(site, tmp_path):
+    """An older Warraq's cache (its own table layout, keys that no longer hold) is dropped, not trusted."""
+    import sqlite3
+
+    from generator.cache import CACHE_VERSION
+    from generator.incremental import cache_path_for
+
+    path = cache_path_for(site)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'version'")
+    db.execute("DROP TABLE outputs")  # an older layout, with a row that claims every page is up to date
+    db.execute("CREATE TABLE outputs (dest TEXT PRIMARY KEY, key TEXT, extra INTEGER)")
+    db.execute("INSERT INTO outputs VALUES ('index.html', 'stale', 1)")
+    db.commit()
+    db.close()
+    edit(site.path("content/articles/a01.md"), "الفقرة الخاصة", "الفقرة المعدلة")
+    assert run_build(site).errors == ()
+    assert snapshot(site.path("public")) == cold_output(site, tmp_path)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone() == (CACHE_VERSION,)
+    assert [c[1] for c in db.execute("PRAGMA table_info(outputs)")] == ["dest", "key"]
+    db.close()
+
+
 def test_loading_on_two_processes_equals_one_and_names_bad_files(tmp_path):
     """Past PARALLEL_MIN_FILES changed files, workers read and convert: same pages, same errors, in order."""
     from generator.incremental import PARALLEL_MIN_FILES
