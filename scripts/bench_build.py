@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -153,6 +154,42 @@ def discard(path: Path) -> None:
             shutil.rmtree(path)
         else:
             path.unlink()
+
+
+FLOOR_PAGE_BYTES = 20_000  # the mean size of an article page Warraq writes (2.0 GB for 100,000 articles)
+
+
+def machine_floor(size: int, runs: int) -> list[Run]:
+    """Time this machine writing ``size`` pages with no generator: a folder and a 20 KB file each.
+
+    The same system calls a generator's cold build makes for its article pages (``os.mkdir``,
+    ``os.open``, ``os.write``), from one process, after the same ``os.sync()``. How this grows
+    from 10,000 to 100,000 pages is how the machine itself scales; a VM that hands out fresh
+    memory more slowly the more of it a process uses makes it grow faster than 10×.
+    """
+    data = ("نص صفحة للقياس " * 2000).encode("utf-8")[:FLOOR_PAGE_BYTES]
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    measured = []
+    for run in range(runs):
+        root = OUT / f"floor-{size}"
+        discard(root)
+        (root / "articles").mkdir(parents=True)
+        os.sync()
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        for i in range(size):
+            folder = f"{root}/articles/صفحة-رقم-{i}"
+            os.mkdir(folder)
+            fd = os.open(f"{folder}/index.html", flags, 0o644)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        measured.append(Run(seconds, 0.0, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime))
+    discard(OUT / f"floor-{size}")
+    return measured
 
 
 def edit_one_article(articles: Path, run: int) -> Callable[[], None]:
@@ -549,7 +586,16 @@ def print_times(size: int, results: list[Result], runs: int) -> None:
         print(f"warraq/{peer.tool:<8}" + "".join(f"{x:>14}" for x in ratios) + "   (time ratio; < 1 = Warraq faster)")
 
 
-def print_targets(by_size: dict[int, list[Result]]) -> None:
+def print_floor(size: int, runs: list[Run]) -> None:
+    seconds = statistics.median(r.seconds for r in runs)
+    kernel = statistics.median(r.sys_s for r in runs)
+    print(
+        f"  machine floor: {size:,} pages of {FLOOR_PAGE_BYTES // 1000} KB, each in a new folder, written by"
+        f" plain Python: {fmt_seconds(seconds)} (kernel {kernel:.2f} s; median of {len(runs)})"
+    )
+
+
+def print_targets(by_size: dict[int, list[Result]], floors: dict[int, list[Run]] | None = None) -> None:
     print("\nTargets (informative; a miss does not fail the benchmark)")
 
     def get(size: int, tool: str) -> Result | None:
@@ -585,10 +631,16 @@ def print_targets(by_size: dict[int, list[Result]]) -> None:
             f"           (CPU time grew {u100 / u10:.1f}× in user mode and {s100 / s10:.1f}× in the kernel:"
             f" {u10:.1f} → {u100:.1f} s and {s10:.1f} → {s100:.1f} s)"
         )
+        if floors and 10_000 in floors and 100_000 in floors:
+            f10, f100 = (statistics.median(r.seconds for r in floors[n]) for n in (10_000, 100_000))
+            print(
+                f"           (the machine floor grew {f100 / f10:.1f}×: {fmt_seconds(f10)} → {fmt_seconds(f100)}"
+                " for the same files written without a generator)"
+            )
         line(w100.peak_mb() < 2048, f"N=100,000: peak memory < 2 GB: {w100.peak_mb():.0f} MB")
 
 
-def write_json(path: Path, by_size: dict[int, list[Result]]) -> None:
+def write_json(path: Path, by_size: dict[int, list[Result]], floors: dict[int, list[Run]]) -> None:
     raw = {
         str(size): [
             {
@@ -601,6 +653,7 @@ def write_json(path: Path, by_size: dict[int, list[Result]]) -> None:
         ]
         for size, results in by_size.items()
     }
+    raw["machine_floor"] = {str(size): [vars(x) for x in runs] for size, runs in floors.items()}
     path.write_text(json.dumps(raw, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
@@ -659,6 +712,7 @@ def main(argv: list[str] | None = None) -> int:
     python = sys.version.split()[0]
     print(f"tools: {', '.join(tools)}; runs per measure: {args.runs}; Python {python}; {os.cpu_count()} CPUs")
     by_size: dict[int, list[Result]] = {}
+    floors: dict[int, list[Run]] = {}
     shutil.rmtree(TRASH, ignore_errors=True)  # left by an interrupted run
     try:
         for size in sizes:
@@ -666,13 +720,15 @@ def main(argv: list[str] | None = None) -> int:
             by_size[size] = results
             print_pages(size, results, expected_counts(corpus_articles(size), PER_PAGE))
             print_times(size, results, args.runs)
+            floors[size] = machine_floor(size, max(1, args.runs))
+            print_floor(size, floors[size])
             if not args.keep:
                 discard(OUT / "sites")
     finally:
         shutil.rmtree(TRASH, ignore_errors=True)
-    print_targets(by_size)
+    print_targets(by_size, floors)
     if args.json:
-        write_json(Path(args.json), by_size)
+        write_json(Path(args.json), by_size, floors)
     return 0
 
 
