@@ -170,7 +170,7 @@ def machine_floor(size: int, runs: int) -> list[Run]:
     data = ("نص صفحة للقياس " * 2000).encode("utf-8")[:FLOOR_PAGE_BYTES]
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     measured = []
-    for run in range(runs):
+    for _ in range(runs):
         root = OUT / f"floor-{size}"
         discard(root)
         (root / "articles").mkdir(parents=True)
