@@ -35,6 +35,8 @@ from bench_corpus import ROOT, compile_warraq, markdown_corpus  # noqa: E402
 TARGET_S = 1.5
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+# Polled while livereload reloads the page: between two documents there is no body yet.
+SHOWS = "m => document.body !== null && document.body.innerText.includes(m)"
 
 
 def free_port() -> int:
@@ -92,14 +94,14 @@ def measure(size: int, runs: int) -> tuple[list[float], int, float]:
                 marker = f"جملة المعاينة رقم {run + 1}"
                 victim.write_bytes(original + f"\n{marker}.\n".encode())
                 saved = time.monotonic()
-                page.wait_for_function("m => document.body.innerText.includes(m)", arg=marker, timeout=30_000)
+                page.wait_for_function(SHOWS, arg=marker, timeout=30_000)
                 times.append(time.monotonic() - saved)
                 time.sleep(0.5)  # let the reloaded page settle
             before = rebuilds(log)
             for i in range(5):
                 victim.write_bytes(original + f"\nدفعة الحفظ رقم {i + 1}.\n".encode())
                 time.sleep(0.03)
-            page.wait_for_function("m => document.body.innerText.includes(m)", arg="دفعة الحفظ رقم 5", timeout=30_000)
+            page.wait_for_function(SHOWS, arg="دفعة الحفظ رقم 5", timeout=30_000)
             time.sleep(1.0)
             burst = rebuilds(log) - before
             browser.close()
