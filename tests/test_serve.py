@@ -1,5 +1,6 @@
 """The live preview: a real livereload server rebuilds after a change on disk."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -102,3 +103,92 @@ def test_a_burst_of_saves_triggers_one_rebuild(server):
     wait_for(base + "articles/a/", "النص رقم 4", timeout=5)
     time.sleep(0.5)
     assert log.read_text(encoding="utf-8").count("rebuilt:") == before + 1
+
+
+# -- the watcher, without a server ------------------------------------------------
+
+
+def examine_for(watcher, seconds: float) -> None:
+    """Ask the watcher, as the server does every 0.1 s, for ``seconds``."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        watcher.examine()
+        time.sleep(0.05)
+
+
+def runs_after(watcher, ran: list, action, seconds: float = 1.0) -> int:
+    """How many times the task ran for ``action``."""
+    before = len(ran)
+    action()
+    examine_for(watcher, seconds)
+    return len(ran) - before
+
+
+def test_the_system_reports_changes_and_nothing_walks_the_folder(tmp_path, monkeypatch):
+    """At 100,000 articles livereload's polling walk kept 40 % of a core busy: watched folders are not walked."""
+    from livereload.watcher import Watcher
+
+    from generator.serve import DebouncedWatcher
+
+    folder = tmp_path / "content" / "articles"
+    folder.mkdir(parents=True)
+    (folder / "a.md").write_text("---\ntitle: مقال\n---\nنص.\n", encoding="utf-8")
+    monkeypatch.setattr(Watcher, "is_changed", lambda *a, **k: pytest.fail("a notified folder was walked"))
+    watcher, ran = DebouncedWatcher(), []
+    try:
+        watcher.watch(str(tmp_path / "content"), lambda: ran.append(1))
+        assert str(tmp_path / "content") in watcher.notified
+        examine_for(watcher, 0.3)
+        assert runs_after(watcher, ran, lambda: (folder / "a.md").read_text(encoding="utf-8")) == 0  # a build reads
+        assert runs_after(watcher, ran, lambda: (folder / ".a.md.swp").write_bytes(b"vim")) == 0
+        assert runs_after(watcher, ran, lambda: (folder / "a.md").write_text("نص جديد", encoding="utf-8")) == 1
+        assert runs_after(watcher, ran, lambda: (folder / "b.md").write_text("مقال ثان", encoding="utf-8")) == 1
+        assert runs_after(watcher, ran, lambda: (folder / "b.md").unlink()) == 1
+
+        def burst():
+            for i in range(5):
+                (folder / "a.md").write_text(f"نص رقم {i}", encoding="utf-8")
+                time.sleep(0.03)
+
+        assert runs_after(watcher, ran, burst) == 1
+    finally:
+        watcher.stop()
+
+
+def test_a_watched_file_reacts_to_its_own_changes_only(tmp_path):
+    from generator.serve import DebouncedWatcher
+
+    toml = tmp_path / "site.toml"
+    toml.write_text('title = "أرشيف"\n', encoding="utf-8")
+    watcher, ran = DebouncedWatcher(), []
+    try:
+        watcher.watch(str(toml), lambda: ran.append(1))
+        assert str(toml) in watcher.notified
+        assert runs_after(watcher, ran, lambda: (tmp_path / "notes.txt").write_text("ملاحظة", encoding="utf-8")) == 0
+
+        def save_as_editors_do():  # a new file renamed over the old one
+            (tmp_path / ".site.toml.tmp").write_text('title = "أرشيف جديد"\n', encoding="utf-8")
+            os.replace(tmp_path / ".site.toml.tmp", toml)
+
+        assert runs_after(watcher, ran, save_as_editors_do) == 1
+    finally:
+        watcher.stop()
+
+
+def test_a_folder_made_after_the_server_started_is_polled(tmp_path):
+    from generator.serve import DebouncedWatcher
+
+    dumps = tmp_path / "dumps"
+    watcher, ran = DebouncedWatcher(), []
+    try:
+        watcher.watch(str(dumps), lambda: ran.append(1))
+        assert str(dumps) not in watcher.notified
+        examine_for(watcher, 0.3)
+
+        def new_dump():
+            dumps.mkdir()
+            (dumps / "001.txt").write_text("عنوان الخبر\n\nنص الخبر.", encoding="utf-8")
+
+        assert runs_after(watcher, ran, new_dump) == 1
+    finally:
+        watcher.stop()
