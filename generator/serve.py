@@ -34,12 +34,22 @@ POLL_MS = 100
 QUIET_SECONDS = 0.15
 
 
-# What writes a file; opening and reading one (as every build does) is not a change.
-CHANGE_EVENTS = frozenset({"created", "deleted", "modified", "moved"})
+# What writes a file (or sets its time stamp, as `touch` does); opening and reading
+# one, as every build does, is not a change.
+CHANGE_EVENTS = frozenset({"created", "deleted", "modified", "moved", "attrib"})
+WATCH_SHARE = 0.5  # at most this share of the system's inotify watches (one per folder) for one folder tree
 
 
 class DebouncedWatcher(Watcher):
-    """A livereload watcher that the system notifies, and that runs each task once per burst of changes."""
+    """A livereload watcher that the system notifies, and that runs each task once per burst of changes.
+
+    Watched folders are reported on by the system. Polled instead, as livereload
+    polls: a watched file (one time stamp a poll), a folder that does not exist yet
+    (watched once it does), and a folder the system would not report fully (one
+    holding links to files elsewhere, or more folders than the watches left).
+    A watched folder deleted, or replaced by another (``git checkout``, a rename),
+    counts as a change and is watched again wherever it is.
+    """
 
     def __init__(self, *, notifications: bool = True) -> None:
         super().__init__()
@@ -49,44 +59,80 @@ class DebouncedWatcher(Watcher):
         self._callback = None
         self._notifications = notifications
         self._observer = None
-        self.notified: set[str] = set()  # watched paths the system reports on (the rest are polled)
+        self._roots: dict[str, tuple[object, tuple[int, int]]] = {}  # notified folder → (its watch, (device, inode))
+        self._absent: set[str] = set()  # folders to watch once they exist
+
+    @property
+    def notified(self) -> set[str]:
+        """The watched paths the system reports on (the rest are polled)."""
+        return set(self._roots)
 
     def watch(self, path, func=None, delay=0, ignore=None):
         super().watch(path, func, delay, ignore)
-        if self._notifications and self._observe(path, ignore):
-            self.notified.add(path)
+        if self._notifications:
+            self._observe(path)
 
-    def _observe(self, path: str, ignore) -> bool:
-        """Ask the system to report changes under ``path``; False when it must be polled."""
+    def _observe(self, path: str) -> bool:
+        """Ask the system to report changes in the folder ``path``; False when it stays polled."""
         from watchdog.observers import Observer
 
-        target = Path(path)
-        if target.is_dir():
-            folder, only = target, None
-        elif target.is_file():
-            folder, only = target.parent, os.path.abspath(path)  # a file: its folder, that file's events only
-        else:
-            return False  # not there yet: polled until it is
+        if not os.path.isdir(path):
+            if not os.path.lexists(path):
+                self._absent.add(path)
+            return False
+        why = _unreportable(path)
+        if why:
+            log.warning("polling %s: %s", path, why)
+            return False
         if self._observer is None:
             self._observer = Observer()
             self._observer.daemon = True
             self._observer.start()
         try:
-            self._observer.schedule(_Relay(self, path, only, ignore), str(folder), recursive=only is None)
+            stat = os.stat(path)
+            watch = self._observer.schedule(
+                _Relay(self, path, self._tasks[path]["ignore"]), path, recursive=True, follow_symlink=True
+            )
         except OSError as err:  # e.g. the system's limit on watches
-            log.warning("cannot watch %s (%s); polling it instead", path, err)
+            log.warning("polling %s: cannot watch it (%s)", path, err)
             return False
+        self._roots[path] = (watch, (stat.st_dev, stat.st_ino))
         return True
 
+    def _recheck_folders(self) -> None:
+        """A watched folder gone or replaced is a change; watch what is there now. One stat per folder."""
+        for path, (watch, identity) in list(self._roots.items()):
+            try:
+                stat = os.stat(path)
+                if (stat.st_dev, stat.st_ino) == identity:
+                    continue
+            except OSError:
+                pass
+            del self._roots[path]
+            try:
+                self._observer.unschedule(watch)
+            except (KeyError, OSError):  # its emitter already stopped with the folder
+                pass
+            self.mark(path)
+            self._observe(path)
+        for path in list(self._absent):
+            if os.path.lexists(path):
+                self._absent.discard(path)
+                self.mark(path)
+                self._observe(path)
+
     def mark(self, path: str) -> None:
-        """Note a change to the watched ``path`` (called from the observer's thread)."""
+        """Note a change to the watched ``path`` (called from the observer's thread too)."""
         with self._lock:
             self._pending.add(path)
             self._last_change = time.monotonic()
 
     def skips(self, filename: str, ignore) -> bool:
-        """What livereload's polling skips: editor swap files, compiled files, version control folders."""
+        """What livereload's polling skips (swap and compiled files, version control folders), and editor lock files."""
         if self.ignore(filename) or (ignore is not None and ignore(filename)):
+            return True
+        name = os.path.basename(filename)
+        if name.startswith(".#") or (name.startswith("#") and name.endswith("#")):  # Emacs' lock and auto-save files
             return True
         parts = Path(filename).parts
         return any(d in parts for d in self.ignored_dirs)
@@ -104,13 +150,16 @@ class DebouncedWatcher(Watcher):
             self._observer.stop()
             self._observer.join(timeout=5)
             self._observer = None
+            self._roots.clear()
 
     def examine(self):
         if self._changes:
             return self._changes.pop()
         self.filepath = None
+        if self._notifications:
+            self._recheck_folders()
         for path, item in self._tasks.items():
-            if path in self.notified:
+            if path in self._roots:
                 continue
             self._task_mtimes = item["mtimes"]
             if self.is_changed(path, item["ignore"]):
@@ -134,22 +183,54 @@ class DebouncedWatcher(Watcher):
         return pending[0], None
 
 
-class _Relay(FileSystemEventHandler):
-    """Passes the system's reports of changes under one watched path to the watcher."""
+def _unreportable(folder: str) -> str | None:
+    """Why the system could not report every change in ``folder``'s tree, or None.
 
-    def __init__(self, watcher: DebouncedWatcher, path: str, only: str | None, ignore) -> None:
-        self.watcher, self.path, self.only, self.ignore = watcher, path, only, ignore
+    inotify reports on folders (one watch each, from a limit shared by the user's
+    programs) and, for a link to a file elsewhere, on the link, not on that file.
+    One listing per folder, no stat calls but for links.
+    """
+    budget = _inotify_watches()
+    stack, seen, folders = [folder], {os.path.realpath(folder)}, 0
+    while stack:
+        folders += 1
+        if budget is not None and folders > budget * WATCH_SHARE:
+            return f"more than {folders - 1:,} folders, too many for the system's {budget:,} inotify watches"
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if not entry.is_symlink():
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                elif not entry.is_dir():
+                    return f"{entry.path} links to a file elsewhere, whose changes the system would not report"
+                elif os.path.realpath(entry.path) not in seen:  # a linked folder: followed once
+                    seen.add(os.path.realpath(entry.path))
+                    stack.append(entry.path)
+    return None
+
+
+def _inotify_watches() -> int | None:
+    """The system's limit on inotify watches per user (Linux), or None where there is none to read."""
+    try:
+        with open("/proc/sys/fs/inotify/max_user_watches", encoding="ascii") as limit:
+            return int(limit.read())
+    except (OSError, ValueError):
+        return None
+
+
+class _Relay(FileSystemEventHandler):
+    """Passes the system's reports of changes in one watched folder to the watcher."""
+
+    def __init__(self, watcher: DebouncedWatcher, path: str, ignore) -> None:
+        self.watcher, self.path, self.ignore = watcher, path, ignore
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type not in CHANGE_EVENTS:
             return
-        if event.is_directory and event.event_type == "modified":
+        if event.is_directory and event.event_type in ("modified", "attrib"):
             return  # a file in it came or went: that file's own event says whether it counts
         for name in (event.src_path, getattr(event, "dest_path", "")):
-            name = os.fsdecode(name)
-            if not name or (self.only is not None and os.path.abspath(name) != self.only):
-                continue
-            if not self.watcher.skips(name, self.ignore):
+            if name and not self.watcher.skips(os.fsdecode(name), self.ignore):
                 self.watcher.mark(self.path)
                 return
 
