@@ -51,13 +51,12 @@ class DebouncedWatcher(Watcher):
     counts as a change and is watched again wherever it is.
     """
 
-    def __init__(self, *, notifications: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self._pending: set[str] = set()
         self._last_change = 0.0
         self._lock = threading.Lock()  # _pending and _last_change: the observer's thread writes them too
         self._callback = None
-        self._notifications = notifications
         self._observer = None
         self._roots: dict[str, tuple[object, tuple[int, int]]] = {}  # notified folder → (its watch, (device, inode))
         self._absent: set[str] = set()  # folders to watch once they exist
@@ -69,21 +68,20 @@ class DebouncedWatcher(Watcher):
 
     def watch(self, path, func=None, delay=0, ignore=None):
         super().watch(path, func, delay, ignore)
-        if self._notifications:
-            self._observe(path)
+        self._observe(path)
 
-    def _observe(self, path: str) -> bool:
-        """Ask the system to report changes in the folder ``path``; False when it stays polled."""
+    def _observe(self, path: str) -> None:
+        """Ask the system to report changes in the folder ``path``; where it cannot, ``path`` stays polled."""
         from watchdog.observers import Observer
 
         if not os.path.isdir(path):
             if not os.path.lexists(path):
                 self._absent.add(path)
-            return False
+            return
         why = _unreportable(path)
         if why:
             log.warning("polling %s: %s", path, why)
-            return False
+            return
         if self._observer is None:
             self._observer = Observer()
             self._observer.daemon = True
@@ -95,9 +93,8 @@ class DebouncedWatcher(Watcher):
             )
         except OSError as err:  # e.g. the system's limit on watches
             log.warning("polling %s: cannot watch it (%s)", path, err)
-            return False
+            return
         self._roots[path] = (watch, (stat.st_dev, stat.st_ino))
-        return True
 
     def _recheck_folders(self) -> None:
         """A watched folder gone or replaced is a change; watch what is there now. One stat per folder."""
@@ -156,8 +153,7 @@ class DebouncedWatcher(Watcher):
         if self._changes:
             return self._changes.pop()
         self.filepath = None
-        if self._notifications:
-            self._recheck_folders()
+        self._recheck_folders()
         for path, item in self._tasks.items():
             if path in self._roots:
                 continue
