@@ -12,8 +12,8 @@ import pytest
 from generator.clean import clean_dump, collect_archive_stats
 from generator.ingest import ingest_text_dump
 from tests.sitekit import CORPUS
+from tests.sitekit import REPO as ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 FLOORS = json.loads((Path(__file__).with_name("cleaner_floors.json")).read_text(encoding="utf-8"))
 SEED = "000_01e968b15b1d37f1"
 NO_ARTICLE = ("037_404_404", "038_index_index", "039_empty_empty")

@@ -6,13 +6,11 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from tests.sitekit import CORPUS
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.sitekit import REPO as ROOT
 
 # Measured when pinned (2026-11-26): a  P 0.995 R 0.997 titles 0.952 headings F1 0.795;
 #                                    b  P 0.998 R 0.990 titles 0.902 headings F1 0.818.

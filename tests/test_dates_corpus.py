@@ -14,9 +14,8 @@ import pytest
 
 from generator.dates import find_dump_date
 from generator.ingest import ingest_text_dump
-from tests.sitekit import CORPUS
+from tests.sitekit import CORPUS as CORPUS_DIR
 
-CORPUS_DIR = CORPUS
 DUMP_PATHS = sorted((CORPUS_DIR / "dumps").glob("*.txt")) if CORPUS_DIR.is_dir() else []
 EXPECTED_DUMPS = 40
 
